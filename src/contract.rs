@@ -1,0 +1,216 @@
+//! JSON contract version 1: what the CLI prints and what JS `parse()` returns.
+//!
+//! All offsets here are **UTF-16 code units**, end-exclusive, so that in JS
+//! `text.slice(start, end)` is exact; every `text` field equals that slice.
+//! The field layout is documented in `docs/DESIGN.md`.
+
+use crate::analysis::Analysis;
+use crate::offsets::Utf16Offsets;
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// The version number written into every report.
+pub const VERSION: u32 = 1;
+
+/// An analysis in the JSON contract v1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always [`VERSION`].
+    pub version: u32,
+    /// Size of the text.
+    pub stats: Stats,
+    /// Paragraph spans.
+    pub paragraphs: Vec<Range>,
+    /// Direct quotations.
+    pub quotes: Vec<Quote>,
+    /// Entities with their mentions.
+    pub entities: Vec<Entity>,
+    /// Groups of repeated blocks.
+    pub duplicates: Vec<DuplicateGroup>,
+    /// Scrape debris.
+    pub boilerplate: Vec<Boilerplate>,
+    /// Separate stories.
+    pub segments: Vec<Range>,
+}
+
+/// Size of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    /// UTF-16 code units.
+    pub characters: usize,
+    /// Words and numbers.
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Paragraphs.
+    pub paragraphs: usize,
+}
+
+/// A span without text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+}
+
+/// A span with its text (`text == input.slice(start, end)`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextRange {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// The spanned text.
+    pub text: String,
+}
+
+/// A direct quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Position in [`Report::quotes`].
+    pub id: usize,
+    /// First code unit (the opening mark).
+    pub start: usize,
+    /// One past the closing mark.
+    pub end: usize,
+    /// The quotation with its marks: `input.slice(start, end)`.
+    pub text: String,
+    /// The quoted words without the outer marks.
+    pub content: TextRange,
+    /// A quoted word or short phrase rather than speech.
+    pub partial: bool,
+    /// Who said it, or `null`.
+    pub speaker: Option<Speaker>,
+    /// The verb or phrase of speech, or `null`.
+    pub cue: Option<TextRange>,
+}
+
+/// The speaker of a quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Canonical name.
+    pub name: String,
+    /// Index into [`Report::entities`], or `null`.
+    pub entity: Option<usize>,
+    /// First code unit of the attributing mention.
+    pub start: usize,
+    /// One past its last code unit.
+    pub end: usize,
+    /// The attributing mention's text (`he`, `Trump`).
+    pub text: String,
+}
+
+/// An entity with its mentions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Position in [`Report::entities`].
+    pub id: usize,
+    /// Canonical name.
+    pub name: String,
+    /// `person`, `organization`, `place`, `group`, `date` or `number`.
+    pub kind: String,
+    /// Mentions in text order.
+    pub mentions: Vec<TextRange>,
+}
+
+/// Repeated blocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DuplicateGroup {
+    /// Position in [`Report::duplicates`].
+    pub id: usize,
+    /// 1.0 exact after normalization; lower for near copies.
+    pub similarity: f32,
+    /// Occurrences, the original first.
+    pub occurrences: Vec<Range>,
+}
+
+/// Scrape debris.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// `caption`, `credit`, `gallery`, `byline`, `separator` or `other`.
+    pub kind: String,
+}
+
+impl Report {
+    /// Converts `analysis` of `text` to the contract, byte offsets to UTF-16.
+    pub fn new(text: &str, analysis: &Analysis) -> Report {
+        let map = Utf16Offsets::new(text);
+        let range = |span: Span| Range {
+            start: map.to_utf16(span.start),
+            end: map.to_utf16(span.end),
+        };
+        let text_range = |span: Span| TextRange {
+            start: map.to_utf16(span.start),
+            end: map.to_utf16(span.end),
+            text: span.text(text).to_owned(),
+        };
+        Report {
+            version: VERSION,
+            stats: Stats {
+                characters: analysis.stats.characters,
+                words: analysis.stats.words,
+                sentences: analysis.stats.sentences,
+                paragraphs: analysis.stats.paragraphs,
+            },
+            paragraphs: analysis.paragraphs.iter().map(|&p| range(p)).collect(),
+            quotes: analysis
+                .quotes
+                .iter()
+                .enumerate()
+                .map(|(id, q)| Quote {
+                    id,
+                    start: map.to_utf16(q.span.start),
+                    end: map.to_utf16(q.span.end),
+                    text: q.span.text(text).to_owned(),
+                    content: text_range(q.content),
+                    partial: q.partial,
+                    speaker: q.speaker.as_ref().map(|s| Speaker {
+                        name: s.name.clone(),
+                        entity: s.entity,
+                        start: map.to_utf16(s.span.start),
+                        end: map.to_utf16(s.span.end),
+                        text: s.span.text(text).to_owned(),
+                    }),
+                    cue: q.cue.map(text_range),
+                })
+                .collect(),
+            entities: analysis
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(id, e)| Entity {
+                    id,
+                    name: e.name.clone(),
+                    kind: e.kind.as_str().to_owned(),
+                    mentions: e.mentions.iter().map(|&m| text_range(m)).collect(),
+                })
+                .collect(),
+            duplicates: analysis
+                .duplicates
+                .iter()
+                .enumerate()
+                .map(|(id, d)| DuplicateGroup {
+                    id,
+                    similarity: d.similarity,
+                    occurrences: d.occurrences.iter().map(|&o| range(o)).collect(),
+                })
+                .collect(),
+            boilerplate: analysis
+                .boilerplate
+                .iter()
+                .map(|b| Boilerplate {
+                    start: map.to_utf16(b.span.start),
+                    end: map.to_utf16(b.span.end),
+                    kind: b.kind.as_str().to_owned(),
+                })
+                .collect(),
+            segments: analysis.segments.iter().map(|&s| range(s)).collect(),
+        }
+    }
+}
