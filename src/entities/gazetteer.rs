@@ -1,0 +1,59 @@
+//! Generated name lists: places (countries, capitals, cities of 100,000 people
+//! or more, US states, continents), first names and surnames.
+//!
+//! The files under `src/entities/data/` are written by
+//! `scripts/gazetteers/generate.py` from openly licensed PyPI packages (see
+//! `data/SOURCES.md`): one lowercase entry per line. They are compiled in and
+//! indexed once, on first use.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const PLACES: &str = include_str!("data/places.txt");
+const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+const SURNAMES: &str = include_str!("data/surnames.txt");
+
+/// One indexed list.
+struct List(OnceLock<HashSet<&'static str>>, &'static str);
+
+impl List {
+    fn contains(&self, lower: &str) -> bool {
+        self.0
+            .get_or_init(|| self.1.lines().filter(|l| !l.is_empty()).collect())
+            .contains(lower)
+    }
+}
+
+static PLACE_LIST: List = List(OnceLock::new(), PLACES);
+static FIRST_NAME_LIST: List = List(OnceLock::new(), FIRST_NAMES);
+static SURNAME_LIST: List = List(OnceLock::new(), SURNAMES);
+
+/// Whether `lower` (a lowercased name, words separated by one space) is a
+/// known place: a country, capital, large city, US state or continent.
+pub fn is_place(lower: &str) -> bool {
+    PLACE_LIST.contains(lower)
+}
+
+/// Whether `lower` is a common first name.
+pub fn is_first_name(lower: &str) -> bool {
+    FIRST_NAME_LIST.contains(lower)
+}
+
+/// Whether `lower` is a common surname.
+pub fn is_surname(lower: &str) -> bool {
+    SURNAME_LIST.contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert!(is_place("kyiv"));
+        assert!(is_place("abu dhabi"));
+        assert!(is_first_name("michelle"));
+        assert!(is_surname("smith"));
+        assert!(!is_place("trump"));
+    }
+}
