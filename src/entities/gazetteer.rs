@@ -1,5 +1,6 @@
 //! Generated name lists: places (countries, capitals, cities of 100,000 people
-//! or more, US states, continents), first names and surnames.
+//! or more, US states, continents), first names, surnames and common English
+//! words.
 //!
 //! The files under `src/entities/data/` are written by
 //! `scripts/gazetteers/generate.py` from openly licensed PyPI packages (see
@@ -12,6 +13,7 @@ use std::sync::OnceLock;
 const PLACES: &str = include_str!("data/places.txt");
 const FIRST_NAMES: &str = include_str!("data/first_names.txt");
 const SURNAMES: &str = include_str!("data/surnames.txt");
+const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 
 /// One indexed list.
 struct List(OnceLock<HashSet<&'static str>>, &'static str);
@@ -27,6 +29,7 @@ impl List {
 static PLACE_LIST: List = List(OnceLock::new(), PLACES);
 static FIRST_NAME_LIST: List = List(OnceLock::new(), FIRST_NAMES);
 static SURNAME_LIST: List = List(OnceLock::new(), SURNAMES);
+static COMMON_WORD_LIST: List = List(OnceLock::new(), COMMON_WORDS);
 
 /// Whether `lower` (a lowercased name, words separated by one space) is a
 /// known place: a country, capital, large city, US state or continent.
@@ -42,6 +45,12 @@ pub fn is_first_name(lower: &str) -> bool {
 /// Whether `lower` is a common surname.
 pub fn is_surname(lower: &str) -> bool {
     SURNAME_LIST.contains(lower)
+}
+
+/// Whether `lower` is a common English word (written in lowercase in a
+/// dictionary): a capitalized one is a name only with other evidence.
+pub fn is_common_word(lower: &str) -> bool {
+    COMMON_WORD_LIST.contains(lower)
 }
 
 #[cfg(test)]

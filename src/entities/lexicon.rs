@@ -112,7 +112,8 @@ const ORG_HEADS: &[&str] = &[
     "brands", "foods", "stores", "markets", "ventures", "solutions", "software",
     "electronics", "chemicals", "steel", "mining", "resources", "ministries", "unions",
     "parties", "agencies", "courts", "councils", "committees", "commissions", "schools",
-    "universities", "hospitals",
+    "universities", "hospitals", "rovers", "athletic", "athletico", "wanderers", "albion",
+    "hotspur", "rangers", "united", "fc", "afc", "cf", "sc", "ac", "bc",
 ];
 
 const PLACE_HEADS: &[&str] = &[
@@ -129,6 +130,7 @@ const PLACE_HEADS: &[&str] = &[
     "terminal", "port", "pier", "gate", "cemetery", "zoo", "capitol", "basilica", "chapel",
     "abbey", "shrine", "sound", "channel", "pass", "plain", "plains", "plateau", "rapids",
     "reef", "range", "ridge", "springs", "summit", "trail", "way", "quarter", "embankment",
+    "republic", "kingdom",
 ];
 
 const PLACE_PREFIXES: &[&str] = &[
@@ -160,8 +162,8 @@ const GROUPS: &[&str] = &[
     "ukrainian", "ukrainians", "uruguayan", "uzbek", "venezuelan", "vietnamese", "welsh",
     "yemeni", "zambian", "zimbabwean", "western", "eastern", "northern", "southern",
     "westerners", "latino", "latinos", "latina", "hispanic", "hispanics", "asian-american",
-    "african-american", "soviet", "nordic", "baltic", "balkan", "caribbean", "gulf",
-    "scandinavian", "middle", "pacific", "atlantic", "mediterranean", "transatlantic",
+    "african-american", "soviet", "nordic", "baltic", "balkan", "caribbean",
+    "scandinavian", "pacific", "atlantic", "mediterranean", "transatlantic",
     "chechen", "tatar", "uighur", "uyghur", "rohingya", "pashtun", "tamil", "sikh",
     "sikhs", "hindu", "hindus", "muslim", "muslims", "christian", "christians", "jewish",
     "jew", "jews", "catholic", "catholics", "protestant", "protestants", "orthodox",
@@ -525,6 +527,7 @@ pub const PLACE_ALIASES: &[(&str, &str)] = &[
     ("ivory coast", "Ivory Coast"),
     ("west bank", "West Bank"),
     ("gaza", "Gaza"),
+    ("gulf", "Gulf"),
     ("gaza strip", "Gaza Strip"),
     ("crimea", "Crimea"),
     ("donbas", "Donbas"),

@@ -29,9 +29,9 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
         let k = taken.partition_point(|t| t.end <= s.start);
         !(k < taken.len() && taken[k].overlaps(s))
     };
-    let lower = |i: usize| toks[i].text(text).to_lowercase();
+    let lower = |i: usize| toks.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
     let class = |i: usize| {
-        if toks[i].kind == TokenKind::Word {
+        if toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
             lexicon::classes(&lower(i))
         } else {
             0

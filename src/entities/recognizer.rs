@@ -361,13 +361,24 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
     }
 
+    /// A bare capital letter (no period after it) is a table column or a
+    /// list label, not part of a name.
+    fn bare_letter(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.text.chars().count() == 1
+            && !self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.text == "." && !n.gap_before)
+    }
+
     fn starts_name(&self, i: usize, end: usize) -> bool {
         let t = &self.toks[i];
         if t.kind != TokenKind::Word {
             return false;
         }
         if t.cap {
-            return true;
+            return !self.bare_letter(i);
         }
         // 127th Territorial Defence Brigade.
         t.text.starts_with(|c: char| c.is_ascii_digit())
@@ -391,7 +402,7 @@ impl<'d, 't> Recognizer<'d, 't> {
             let prev = &self.toks[k - 1];
             match t.kind {
                 TokenKind::Word if t.cap => {
-                    if t.class & DAY != 0 && !t.caps {
+                    if t.class & DAY != 0 && !t.caps || self.bare_letter(k) {
                         break;
                     }
                     if t.class & MONTH != 0
@@ -448,6 +459,23 @@ impl<'d, 't> Recognizer<'d, 't> {
                 {
                     k += 1;
                 }
+                // Ata-ur-Rehman, Chester-le-Street.
+                TokenKind::Punct
+                    if t.text == "-"
+                        && !t.gap_before
+                        && k + 3 < end
+                        && !self.toks[k + 1].cap
+                        && self.toks[k + 1].text.len() <= 3
+                        && self.toks[k + 1].kind == TokenKind::Word
+                        && !self.toks[k + 1].gap_before
+                        && self.toks[k + 2].text == "-"
+                        && !self.toks[k + 2].gap_before
+                        && self.toks[k + 3].cap
+                        && !self.toks[k + 3].gap_before =>
+                {
+                    k += 4;
+                    last_good = k;
+                }
                 TokenKind::Possessive => {
                     // St. Peter's Square: continue when capitalized words
                     // ending in a place or organization head follow.
@@ -492,6 +520,11 @@ impl<'d, 't> Recognizer<'d, 't> {
         if gazetteer::is_place(lower) {
             return Some(Mention::new(span, EntityKind::Place, true));
         }
+        if let Some(rest) = lower.strip_prefix("st ") {
+            if gazetteer::is_place(&format!("st. {rest}")) {
+                return Some(Mention::new(span, EntityKind::Place, true));
+            }
+        }
         None
     }
 
@@ -499,6 +532,11 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     /// Classifies the run `a..b`; `initial` when it opens a sentence.
     fn chunk(&mut self, a: usize, b: usize, initial: bool) {
+        let whole = self.lower_of(a, b);
+        if let Some(m) = self.known(a, b, &whole) {
+            self.out.push(m);
+            return;
+        }
         let mut a = a;
         // Leading function words (The, However, Ahead …).
         while a < b {
@@ -696,6 +734,17 @@ impl<'d, 't> Recognizer<'d, 't> {
                     }
                     return;
                 }
+                if !shaped && !prev_role && self.team_context(a, b) {
+                    self.push(a, b, EntityKind::Organization, false);
+                    return;
+                }
+                let all_common = (a..b).all(|k| {
+                    let t = &self.toks[k];
+                    t.kind != TokenKind::Word || gazetteer::is_common_word(&t.lower)
+                });
+                if all_common && !shaped && !prev_role {
+                    return;
+                }
                 let all_caps_run = (a..b).all(|k| self.toks[k].caps || self.toks[k].kind != TokenKind::Word);
                 if all_caps_run && !shaped {
                     self.push(a, b, EntityKind::Organization, false);
@@ -725,6 +774,11 @@ impl<'d, 't> Recognizer<'d, 't> {
         let next_word = next.filter(|n| n.kind == TokenKind::Word);
         let next_cue = next_word.is_some_and(|n| n.class & CUE != 0 && !n.cap);
         let surname = gazetteer::is_surname(&t.lower);
+        let common = gazetteer::is_common_word(&t.lower);
+        if t.caps && common && t.text.len() >= 3 {
+            // NOTE, CAPS: an ordinary word in capitals.
+            return;
+        }
         if initial {
             let inside = self.capitalized_inside.contains(&*t.lower);
             let lowered = self.seen_lowercase.contains(&*t.lower);
@@ -740,7 +794,10 @@ impl<'d, 't> Recognizer<'d, 't> {
                 return;
             }
         }
-        let hint = if prev_role {
+        let team = self.team_context(a, b);
+        let hint = if team {
+            Hint::Organization
+        } else if prev_role {
             Hint::Person
         } else if t.caps && t.text.len() < EMPHASIS_MIN_LEN + 1 {
             Hint::Organization
@@ -763,7 +820,50 @@ impl<'d, 't> Recognizer<'d, 't> {
         let mut m = Mention::new(self.span(a, b), EntityKind::Person, false);
         m.kind = None;
         m.hint = hint;
+        if common && !matches!(hint, Hint::Organization) && !prev_role {
+            // An ordinary word capitalized: a name only if the document
+            // says so elsewhere.
+            m.canonical = Some(INITIAL_ONLY);
+        }
         self.out.push(m);
+    }
+
+    /// Sports copy: `the Reds`, `Leeds v Chelsea`, `X beat Y`, a results
+    /// line `Lotte 6 Hyundai 2`: the name is a team.
+    fn team_context(&self, a: usize, b: usize) -> bool {
+        let prev = a.checked_sub(1).map(|k| &self.toks[k]);
+        let next = self.toks.get(b);
+        let last = &self.toks[b - 1];
+        let plural_after_the = prev.is_some_and(|p| p.text == "the")
+            && last.text.ends_with('s')
+            && !last.text.ends_with("ss")
+            && !last.caps;
+        let is_sport = |t: Option<&Tok<'_>>| {
+            t.is_some_and(|t| !t.cap && t.kind == TokenKind::Word && is_sport_verb(&t.lower))
+        };
+        let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text.len() <= 3)
+            && self.numeric_paragraph(a);
+        plural_after_the || is_sport(prev) || is_sport(next) || results
+    }
+
+    /// Whether the paragraph of token `a` is mostly figures (a results line
+    /// or a table row).
+    fn numeric_paragraph(&self, a: usize) -> bool {
+        let Some(p) = self.doc.paragraph_at(self.toks[a].span.start) else {
+            return false;
+        };
+        let para = self.doc.paragraphs[p];
+        let s = self.doc.token_at_or_after(para.start);
+        let e = self.doc.token_at_or_after(para.end);
+        let total = self.toks[s..e]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .count();
+        let numbers = self.toks[s..e]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .count();
+        numbers >= 2 && numbers * 10 >= total * 3
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -800,9 +900,15 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// The kind a name's head word gives it: the word before `of`, else the
     /// last word; or a place prefix at the front.
     fn head_kind(&self, a: usize, b: usize) -> Option<EntityKind> {
-        let of = (a..b).find(|&k| self.toks[k].lower == "of" && !self.toks[k].cap);
-        let head = match of {
-            Some(k) if k > a => k - 1,
+        let mut b = b;
+        while b > a + 1 && self.toks[b - 1].kind != TokenKind::Word {
+            b -= 1;
+        }
+        let of = (a..b).find(|&k| is_connector(&self.toks[k].lower) && !self.toks[k].cap);
+        let before = of.filter(|&k| k > a).map(|k| k - 1);
+        let head = match before {
+            Some(h) if self.toks[h].class & (ORG_HEAD | PLACE_HEAD) != 0 => h,
+            _ if self.toks[a].class & ORG_HEAD != 0 && of == Some(a + 1) => a,
             _ => b - 1,
         };
         let h = &self.toks[head];
@@ -926,12 +1032,22 @@ impl<'d, 't> Recognizer<'d, 't> {
     }
 }
 
+fn is_sport_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "beat" | "beats" | "defeated" | "routed" | "edged" | "blanked" | "drew" | "thrashed"
+            | "crushed" | "downed" | "trounced" | "whipped" | "hammered" | "outlasted"
+            | "outscored" | "overcame" | "stunned" | "upset" | "swept" | "v" | "vs" | "vs."
+            | "versus" | "host" | "hosts" | "hosted" | "visit" | "visits" | "visited"
+    )
+}
+
 /// Marks an unknown single word that only opens a sentence: it is kept only
 /// if the grouping pass ties it to a person named in full.
 pub const INITIAL_ONLY: &str = "\u{0}initial";
 
 fn is_connector(lower: &str) -> bool {
-    matches!(lower, "of" | "and" | "for" | "&" | "the" | "on" | "de")
+    matches!(lower, "of" | "and" | "for" | "&" | "the" | "on")
 }
 
 fn is_article(lower: &str) -> bool {
