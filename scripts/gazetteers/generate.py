@@ -115,6 +115,7 @@ def main():
                 continue
             allp.add(v)
     write(os.path.join(out, "places.txt"), allp)
+    write(os.path.join(out, "countries.txt"), {fold(c) for c in countries} | countries)
 
     firsts = set()
     for fn in ("dist.male.first", "dist.female.first"):

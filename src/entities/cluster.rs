@@ -146,6 +146,20 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
     }
 
+    // Context hints of the open mentions, pooled per surface form.
+    let mut hints: HashMap<String, [u32; 3]> = HashMap::new();
+    for (m, t) in ms.iter().zip(&texts) {
+        if m.kind.is_none() {
+            let slot = match m.hint {
+                Hint::Person => 0,
+                Hint::Organization => 1,
+                Hint::Place => 2,
+                Hint::None => continue,
+            };
+            hints.entry(t.to_lowercase()).or_default()[slot] += 1;
+        }
+    }
+
     // People named in full.
     let mut people: Vec<Person> = Vec::new();
     let mut person_of: Vec<Option<usize>> = vec![None; ms.len()];
@@ -242,7 +256,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 if m.canonical == Some(INITIAL_ONLY) {
                     voted
                 } else {
-                    voted.or(match m.hint {
+                    let pooled = hints.get(&texts[i].to_lowercase()).and_then(|v| {
+                        let (best, n) = v.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+                        (*n > 0).then_some(match best {
+                            0 => EntityKind::Person,
+                            1 => EntityKind::Organization,
+                            _ => EntityKind::Place,
+                        })
+                    });
+                    voted.or(pooled).or(match m.hint {
                         Hint::Person => Some(EntityKind::Person),
                         Hint::Place => Some(EntityKind::Place),
                         Hint::Organization => Some(EntityKind::Organization),

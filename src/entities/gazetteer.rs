@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 const PLACES: &str = include_str!("data/places.txt");
 const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+const COUNTRIES: &str = include_str!("data/countries.txt");
 const SURNAMES: &str = include_str!("data/surnames.txt");
 const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 
@@ -28,6 +29,7 @@ impl List {
 
 static PLACE_LIST: List = List(OnceLock::new(), PLACES);
 static FIRST_NAME_LIST: List = List(OnceLock::new(), FIRST_NAMES);
+static COUNTRY_LIST: List = List(OnceLock::new(), COUNTRIES);
 static SURNAME_LIST: List = List(OnceLock::new(), SURNAMES);
 static COMMON_WORD_LIST: List = List(OnceLock::new(), COMMON_WORDS);
 
@@ -35,6 +37,11 @@ static COMMON_WORD_LIST: List = List(OnceLock::new(), COMMON_WORDS);
 /// known place: a country, capital, large city, US state or continent.
 pub fn is_place(lower: &str) -> bool {
     PLACE_LIST.contains(lower)
+}
+
+/// Whether `lower` is a country's name.
+pub fn is_country(lower: &str) -> bool {
+    COUNTRY_LIST.contains(lower)
 }
 
 /// Whether `lower` is a common first name.

@@ -354,7 +354,7 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
         match best {
             Some((j, m)) => {
-                self.out.push(m);
+                self.push_known(m, i, j);
                 j
             }
             None => i + 1,
@@ -528,13 +528,25 @@ impl<'d, 't> Recognizer<'d, 't> {
         None
     }
 
+    /// Pushes a known mention, except that a city or region playing a
+    /// match is its team (`Surrey beat Kent`, `Lotte 6 Hyundai 2`).
+    fn push_known(&mut self, mut m: Mention, a: usize, b: usize) {
+        if m.kind == Some(EntityKind::Place) && m.canonical.is_none() {
+            let lower = self.lower_of(a, b);
+            if !gazetteer::is_country(&lower) && self.team_context(a, b) {
+                m.kind = Some(EntityKind::Organization);
+            }
+        }
+        self.out.push(m);
+    }
+
     // ------------------------------------------------------------ chunks
 
     /// Classifies the run `a..b`; `initial` when it opens a sentence.
     fn chunk(&mut self, a: usize, b: usize, initial: bool) {
         let whole = self.lower_of(a, b);
         if let Some(m) = self.known(a, b, &whole) {
-            self.out.push(m);
+            self.push_known(m, a, b);
             return;
         }
         let mut a = a;
@@ -610,9 +622,7 @@ impl<'d, 't> Recognizer<'d, 't> {
             .count();
         // 1. Known as a whole.
         if let Some(m) = self.known(a, b, &lower) {
-            // A first name before a known place is a person (Jordan Peterson
-            // is not a place), handled below; a whole known name wins.
-            self.out.push(m);
+            self.push_known(m, a, b);
             return;
         }
         // 2. Emphasis capitals (TRADE, UNLIMITED).
@@ -644,7 +654,7 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
         let lower = if a > 0 { self.lower_of(a, b) } else { lower };
         if let Some(m) = self.known(a, b, &lower) {
-            self.out.push(m);
+            self.push_known(m, a, b);
             return;
         }
         // 4. A title inside: what precedes is another name, what follows a person.
@@ -811,6 +821,13 @@ impl<'d, 't> Recognizer<'d, 't> {
             && self.toks[a - 1].class & PLACE_PREP != 0
             && !self.toks[a - 1].cap
         {
+            Hint::Place
+        } else if a > 1
+            && self.toks[a - 1].lower == "of"
+            && self.toks[a - 2].class & PLACE_NOUN != 0
+            && !self.toks[a - 2].cap
+        {
+            // the city of Arbil, the province of Hubei
             Hint::Place
         } else if surname {
             Hint::Person
