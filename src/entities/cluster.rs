@@ -7,6 +7,7 @@
 //! organizations are grouped by their canonical name (`U.S.` → United
 //! States) and organizations also by initials (`AP` → Associated Press).
 
+use super::gazetteer;
 use super::mention::{Hint, Mention};
 use super::recognizer::INITIAL_ONLY;
 use crate::analysis::{Entity, EntityKind};
@@ -130,6 +131,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         ms.push(m);
     }
+    let ms = split_guessed_pairs(text, ms);
     let texts: Vec<&str> = ms.iter().map(|m| m.span.text(text)).collect();
 
     // One sense per document: strong kinds of a surface form.
@@ -200,12 +202,21 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if words.len() != 1 {
             continue;
         }
+        let w = &words[0];
+        // A city that is also the name of someone named in full here is
+        // that person (Vladimir, Jordan); countries and aliases stay places.
+        let city = m.kind == Some(EntityKind::Place)
+            && m.canonical.is_none()
+            && !gazetteer::is_country(w);
         let strong_other = m.strong && matches!(m.kind, Some(k) if k != EntityKind::Person);
-        if strong_other {
+        if strong_other && !city {
             continue;
         }
-        let w = &words[0];
-        let by_last: Vec<usize> = (0..people.len()).filter(|&p| &people[p].last == w).collect();
+        let by_last: Vec<usize> = if city {
+            Vec::new()
+        } else {
+            (0..people.len()).filter(|&p| &people[p].last == w).collect()
+        };
         let pick = if by_last.len() == 1 {
             Some(by_last[0])
         } else if by_last.len() > 1 {
@@ -225,7 +236,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         } else {
             let by_first: Vec<usize> =
                 (0..people.len()).filter(|&p| &people[p].first == w).collect();
-            (by_first.len() == 1 && m.kind != Some(EntityKind::Place)).then(|| by_first[0])
+            (by_first.len() == 1).then(|| by_first[0])
         };
         if let Some(p) = pick {
             people[p].mentions.push(i);
@@ -332,6 +343,41 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         })
         .collect();
     out.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
+    out
+}
+
+/// A two-word run guessed to be a person (`Lebed Chechnya` in a headline)
+/// whose words the document also names one by one, and whose first word is
+/// no first name, is two names.
+fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
+    let singles: std::collections::HashSet<String> = ms
+        .iter()
+        .map(|m| m.span.text(text))
+        .filter(|t| !t.contains(char::is_whitespace))
+        .map(str::to_lowercase)
+        .collect();
+    let mut out = Vec::with_capacity(ms.len());
+    for m in ms {
+        let t = m.span.text(text);
+        let words: Vec<&str> = t.split(' ').collect();
+        let guessed = m.kind == Some(EntityKind::Person) && !m.strong && words.len() == 2;
+        if guessed
+            && !gazetteer::is_first_name(&words[0].to_lowercase())
+            && words.iter().all(|w| singles.contains(&w.to_lowercase()))
+        {
+            let first = Span::new(m.span.start, m.span.start + words[0].len());
+            let second = Span::new(m.span.end - words[1].len(), m.span.end);
+            for span in [first, second] {
+                let mut part = m.clone();
+                part.span = span;
+                part.kind = None;
+                part.hint = Hint::None;
+                out.push(part);
+            }
+        } else {
+            out.push(m);
+        }
+    }
     out
 }
 

@@ -283,11 +283,12 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
     }
 
+    /// Whether token `tok` opens a paragraph or a line (hard-wrapped
+    /// paragraphs keep their lines).
     fn is_paragraph_start(&self, tok: usize) -> bool {
         let start = self.toks[tok].span.start;
-        self.doc
-            .paragraph_at(start)
-            .is_some_and(|p| self.doc.paragraphs[p].start == start)
+        let before = self.doc.text[..start].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['\n', '\r'])
     }
 
     /// `WASHINGTON (AP) —`, `NAIROBI, Kenya (AP) —`, `LONDON 1996-08-30`:
