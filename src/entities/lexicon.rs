@@ -59,6 +59,9 @@ pub const MAGNITUDE: u32 = 1 << 18;
 pub const COMPASS: u32 = 1 << 19;
 /// A word that only makes sense as a name suffix (`Jr.`, `II`).
 pub const NAME_SUFFIX: u32 = 1 << 20;
+/// A lowercase word after a name that makes it an organization's
+/// (`Ericsson spokesman`, `Pirelli shares`).
+pub const ORG_FOLLOW: u32 = 1 << 21;
 
 const TITLES: &[&str] = &[
     "president", "minister", "chancellor", "secretary", "pope", "gov", "gov.", "governor", "sen",
@@ -292,7 +295,19 @@ const ORG_NOUNS: &[&str] = &[
     "automaker", "startup", "giant", "club", "team", "university", "school", "hospital",
     "ministry", "organization", "organisation", "militia", "movement", "faction", "union",
     "lender", "insurer", "brand", "publisher", "tabloid", "platform", "app", "broadcasting",
-    "television", "news", "radio",
+    "television", "news", "radio", "side", "operator", "chain", "producer", "supplier",
+    "distributor", "exporter", "importer", "consortium", "holding", "subsidiary",
+    "champions", "rivals", "outfit", "daily",
+];
+
+const ORG_FOLLOWS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "shares",
+    "stock", "stocks", "unit", "units", "subsidiary", "shareholders", "executives",
+    "coach", "manager", "officials", "employees", "workers", "staff", "board", "bonds",
+    "earnings", "profit", "profits", "revenue", "sales", "securities", "management",
+    "president", "chief", "ceo", "headquarters", "fans", "supporters", "striker",
+    "midfielder", "goalkeeper", "defender", "players", "forward", "newspaper", "daily",
+    "weekly", "said", "reported",
 ];
 
 const PLACE_NOUNS: &[&str] = &[
@@ -354,7 +369,8 @@ const NAME_SUFFIXES: &[&str] = &[
 fn table() -> &'static HashMap<&'static str, u32> {
     static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 21] = [
+        let lists: [(&[&str], u32); 22] = [
+            (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
             (TITLE_MODS, TITLE_MOD),
             (ORG_HEADS, ORG_HEAD),

@@ -745,7 +745,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                     }
                     return;
                 }
-                if !shaped && !prev_role && self.team_context(a, b) {
+                if !shaped && !prev_role && (self.team_context(a, b) || self.org_context(a, b)) {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
@@ -805,7 +805,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                 return;
             }
         }
-        let team = self.team_context(a, b);
+        let team = self.team_context(a, b) || self.org_context(a, b);
         let hint = if team {
             Hint::Organization
         } else if prev_role {
@@ -844,6 +844,24 @@ impl<'d, 't> Recognizer<'d, 't> {
             m.canonical = Some(INITIAL_ONLY);
         }
         self.out.push(m);
+    }
+
+    /// `telecoms group X`, `Belgian club X`, `X spokesman`, `X shares`:
+    /// the name is an organization's. `said` alone says nothing, so it
+    /// counts only after a name already guessed to be an organization.
+    fn org_context(&self, a: usize, b: usize) -> bool {
+        let prev = a.checked_sub(1).map(|k| &self.toks[k]);
+        let next = self.toks.get(b);
+        let prev_org = prev.is_some_and(|p| {
+            p.kind == TokenKind::Word && !p.cap && p.class & ORG_NOUN != 0
+        });
+        let next_org = next.is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !n.cap
+                && n.class & (ORG_NOUN | ORG_FOLLOW) != 0
+                && !matches!(&*n.lower, "said" | "reported" | "president" | "chief")
+        });
+        prev_org || next_org
     }
 
     /// Sports copy: `the Reds`, `Leeds v Chelsea`, `X beat Y`, a results
