@@ -29,7 +29,10 @@ struct Person {
 fn name_words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches(|c: char| c == '.' || c == ',').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| c == '.' || c == ',')
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -37,8 +40,22 @@ fn name_words(s: &str) -> Vec<String> {
 fn is_suffix_word(w: &str) -> bool {
     matches!(
         w,
-        "jr" | "sr" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x" | "xi"
-            | "xii" | "xiii" | "xiv" | "xv" | "xvi"
+        "jr" | "sr"
+            | "ii"
+            | "iii"
+            | "iv"
+            | "v"
+            | "vi"
+            | "vii"
+            | "viii"
+            | "ix"
+            | "x"
+            | "xi"
+            | "xii"
+            | "xiii"
+            | "xiv"
+            | "xv"
+            | "xvi"
     )
 }
 
@@ -109,9 +126,7 @@ fn title_case(s: &str) -> String {
 fn display(text: &str) -> String {
     let s: Vec<&str> = text.split_whitespace().collect();
     let s = s.join(" ");
-    if s.chars().filter(|c| c.is_alphabetic()).count() > 4
-        && !s.chars().any(char::is_lowercase)
-    {
+    if s.chars().filter(|c| c.is_alphabetic()).count() > 4 && !s.chars().any(char::is_lowercase) {
         title_case(&s)
     } else {
         s
@@ -205,9 +220,8 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         let w = &words[0];
         // A city that is also the name of someone named in full here is
         // that person (Vladimir, Jordan); countries and aliases stay places.
-        let city = m.kind == Some(EntityKind::Place)
-            && m.canonical.is_none()
-            && !gazetteer::is_country(w);
+        let city =
+            m.kind == Some(EntityKind::Place) && m.canonical.is_none() && !gazetteer::is_country(w);
         let strong_other = m.strong && matches!(m.kind, Some(k) if k != EntityKind::Person);
         if strong_other && !city {
             continue;
@@ -215,27 +229,27 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         let by_last: Vec<usize> = if city {
             Vec::new()
         } else {
-            (0..people.len()).filter(|&p| &people[p].last == w).collect()
+            (0..people.len())
+                .filter(|&p| &people[p].last == w)
+                .collect()
         };
         let pick = if by_last.len() == 1 {
             Some(by_last[0])
         } else if by_last.len() > 1 {
             // The one mentioned most recently before this mention.
-            by_last
-                .iter()
-                .copied()
-                .max_by_key(|&p| {
-                    people[p]
-                        .mentions
-                        .iter()
-                        .filter(|&&k| ms[k].span.start < m.span.start)
-                        .map(|&k| ms[k].span.start + 1)
-                        .max()
-                        .unwrap_or(0)
-                })
+            by_last.iter().copied().max_by_key(|&p| {
+                people[p]
+                    .mentions
+                    .iter()
+                    .filter(|&&k| ms[k].span.start < m.span.start)
+                    .map(|&k| ms[k].span.start + 1)
+                    .max()
+                    .unwrap_or(0)
+            })
         } else {
-            let by_first: Vec<usize> =
-                (0..people.len()).filter(|&p| &people[p].first == w).collect();
+            let by_first: Vec<usize> = (0..people.len())
+                .filter(|&p| &people[p].first == w)
+                .collect();
             (by_first.len() == 1).then(|| by_first[0])
         };
         if let Some(p) = pick {
@@ -295,7 +309,9 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut org_initials: HashMap<String, String> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if kinds[i] == Some(EntityKind::Organization) {
-            let name = m.canonical.map_or_else(|| display(texts[i]), str::to_string);
+            let name = m
+                .canonical
+                .map_or_else(|| display(texts[i]), str::to_string);
             if name.split_whitespace().count() >= 2 {
                 org_initials
                     .entry(initials(&name))

@@ -41,15 +41,22 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
             continue;
         }
         let Some(kind) = m.kind else { continue };
-        let name = m.span.text(doc.text).split_whitespace().collect::<Vec<_>>().join(" ");
-        let slot = *by_text.entry((kind, name.to_lowercase())).or_insert_with(|| {
-            entities.push(Entity {
-                name,
-                kind,
-                mentions: Vec::new(),
+        let name = m
+            .span
+            .text(doc.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let slot = *by_text
+            .entry((kind, name.to_lowercase()))
+            .or_insert_with(|| {
+                entities.push(Entity {
+                    name,
+                    kind,
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
             });
-            entities.len() - 1
-        });
         entities[slot].mentions.push(m.span);
     }
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));

@@ -11,8 +11,21 @@ use crate::span::Span;
 fn month_context(lower: &str) -> bool {
     matches!(
         lower,
-        "in" | "since" | "last" | "next" | "early" | "late" | "mid" | "of" | "by" | "until"
-            | "through" | "during" | "this" | "from" | "before" | "after"
+        "in" | "since"
+            | "last"
+            | "next"
+            | "early"
+            | "late"
+            | "mid"
+            | "of"
+            | "by"
+            | "until"
+            | "through"
+            | "during"
+            | "this"
+            | "from"
+            | "before"
+            | "after"
     )
 }
 
@@ -29,7 +42,10 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
         let k = taken.partition_point(|t| t.end <= s.start);
         !(k < taken.len() && taken[k].overlaps(s))
     };
-    let lower = |i: usize| toks.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
+    let lower = |i: usize| {
+        toks.get(i)
+            .map_or(String::new(), |t| t.text(text).to_lowercase())
+    };
     let class = |i: usize| {
         if toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
             lexicon::classes(&lower(i))
@@ -83,8 +99,7 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
             TokenKind::Word if class(i) & NUMBER_WORD != 0 && !tok.is_capitalized(text) => {
                 if t(i + 1) == "-" && class(i + 2) & TIME_UNIT != 0 && adjacent(i + 2) {
                     end = i + 3;
-                } else if !matches!(&*lower(i), "one" | "half" | "single" | "double" | "triple")
-                {
+                } else if !matches!(&*lower(i), "one" | "half" | "single" | "double" | "triple") {
                     end = i + 1;
                     kind = EntityKind::Number;
                     if class(i + 1) & MAGNITUDE != 0 {

@@ -130,7 +130,8 @@ impl<'d, 't> Recognizer<'d, 't> {
         for s in 0..self.doc.sentences.len() {
             self.sentence(s);
         }
-        self.out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        self.out
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         self.out
     }
 
@@ -316,8 +317,8 @@ impl<'d, 't> Recognizer<'d, 't> {
                 .toks
                 .get(j + 1)
                 .is_some_and(|t| t.caps && t.text.len() <= 5);
-        let then_region = next.text == ","
-            && self.toks.get(j + 1).is_some_and(|t| t.cap && !t.caps);
+        let then_region =
+            next.text == "," && self.toks.get(j + 1).is_some_and(|t| t.cap && !t.caps);
         if !(known || followed_by_credit || then_region || next.kind == TokenKind::Number) {
             return None;
         }
@@ -444,8 +445,12 @@ impl<'d, 't> Recognizer<'d, 't> {
                         break;
                     }
                     k += 1;
-                    if prev.lower == "jr" || prev.lower == "sr" || prev.lower == "inc"
-                        || prev.lower == "corp" || prev.lower == "co" || prev.lower == "ltd"
+                    if prev.lower == "jr"
+                        || prev.lower == "sr"
+                        || prev.lower == "inc"
+                        || prev.lower == "corp"
+                        || prev.lower == "co"
+                        || prev.lower == "ltd"
                     {
                         last_good = k;
                     }
@@ -633,32 +638,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                 return;
             }
         }
-        // 3. Nationality, religion or party words in front.
-        let mut a = a;
-        while a < b && self.toks[a].class & GROUP != 0 && self.toks[a].cap {
-            let rest_is_head = b - a == 2 && self.toks[a + 1].class & (ORG_HEAD | PLACE_HEAD) != 0;
-            if rest_is_head {
-                break;
-            }
-            let rest = self.lower_of(a + 1, b.max(a + 1));
-            if a + 1 < b && self.known(a + 1, b, &rest).is_none() && b - a > 1 {
-                // keep stripping
-            }
-            self.push(a, a + 1, EntityKind::Group, true);
-            a += 1;
-            while a < b && self.toks[a].kind != TokenKind::Word {
-                a += 1;
-            }
-        }
-        if a >= b {
-            return;
-        }
-        let lower = if a > 0 { self.lower_of(a, b) } else { lower };
-        if let Some(m) = self.known(a, b, &lower) {
-            self.push_known(m, a, b);
-            return;
-        }
-        // 4. A title inside: what precedes is another name, what follows a person.
+        // 3. A title inside: what precedes is another name, what follows a person.
         if let Some((ts, te)) = self.find_title(a, b) {
             if te < b {
                 if ts > a {
@@ -671,7 +651,54 @@ impl<'d, 't> Recognizer<'d, 't> {
                 return;
             }
         }
-        // 5. Hyphenated runs of known names: Russia-U.S.
+        // 4. Connectors (of, and, for): one name only around a head word.
+        if (a..b).any(|k| is_connector(&self.toks[k].lower) && !self.toks[k].cap) {
+            match self.head_kind(a, b) {
+                Some(kind) if !self.is_list(a, b) => {
+                    let a = self.skip_leading_article(a, b);
+                    self.push(a, b, kind, true);
+                }
+                _ => {
+                    let parts = split_at(&self.toks, a, b, |t| is_connector(&t.lower) && !t.cap);
+                    for (k, (x, y)) in parts.into_iter().enumerate() {
+                        let y = self.trim_end(x, y);
+                        if x < y {
+                            self.classify(x, y, initial && k == 0);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        // 5. Nationality, religion or party words in front (Turkish Foreign
+        // Ministry → Foreign Ministry), unless they are part of the name
+        // (Czech Republic, European Commission, Northern Ireland).
+        let mut a = a;
+        while a + 1 < b && self.toks[a].class & GROUP != 0 && self.toks[a].cap {
+            if self.toks[a + 1].class & (ORG_HEAD | PLACE_HEAD) != 0 {
+                break;
+            }
+            let rest = self.lower_of(a + 1, b);
+            if self.toks[a].class & COMPASS != 0
+                && (gazetteer::is_place(&rest) || alias_place(&rest).is_some())
+            {
+                break;
+            }
+            self.push(a, a + 1, EntityKind::Group, true);
+            a += 1;
+            while a < b && self.toks[a].kind != TokenKind::Word {
+                a += 1;
+            }
+        }
+        if a >= b {
+            return;
+        }
+        let lower = self.lower_of(a, b);
+        if let Some(m) = self.known(a, b, &lower) {
+            self.push_known(m, a, b);
+            return;
+        }
+        // 6. Hyphenated runs of known names: Russia-U.S.
         if (a..b).any(|k| self.toks[k].text == "-") {
             let parts = split_at(&self.toks, a, b, |t| t.text == "-");
             let all_known = parts.iter().all(|&(x, y)| {
@@ -687,26 +714,6 @@ impl<'d, 't> Recognizer<'d, 't> {
                 }
                 return;
             }
-        }
-        // 6. Connectors (of, and, for): one name only around a head word.
-        if (a..b).any(|k| is_connector(&self.toks[k].lower) && !self.toks[k].cap) {
-            let head = self.head_kind(a, b);
-            match head {
-                Some(kind) => {
-                    let a = self.skip_leading_article(a, b);
-                    self.push(a, b, kind, true);
-                }
-                None => {
-                    let parts = split_at(&self.toks, a, b, |t| is_connector(&t.lower) && !t.cap);
-                    for (k, (x, y)) in parts.into_iter().enumerate() {
-                        let y = self.trim_end(x, y);
-                        if x < y {
-                            self.classify(x, y, initial && k == 0);
-                        }
-                    }
-                }
-            }
-            return;
         }
         // 7. Head words: Foreign Ministry, Independence Square, Mount Everest.
         if n_words >= 2 || b - a >= 2 {
@@ -756,7 +763,8 @@ impl<'d, 't> Recognizer<'d, 't> {
                 if all_common && !shaped && !prev_role {
                     return;
                 }
-                let all_caps_run = (a..b).all(|k| self.toks[k].caps || self.toks[k].kind != TokenKind::Word);
+                let all_caps_run =
+                    (a..b).all(|k| self.toks[k].caps || self.toks[k].kind != TokenKind::Word);
                 if all_caps_run && !shaped {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
@@ -793,7 +801,8 @@ impl<'d, 't> Recognizer<'d, 't> {
         if initial {
             let inside = self.capitalized_inside.contains(&*t.lower);
             let lowered = self.seen_lowercase.contains(&*t.lower);
-            if lowered || !(inside || (next_cue && surname) || t.caps) {
+            let context = self.org_context(a, b) || self.team_context(a, b);
+            if lowered || !(inside || (next_cue && surname) || t.caps || context) {
                 // Might still be a person's surname seen in full elsewhere;
                 // the grouping pass decides.
                 let mut m = Mention::new(self.span(a, b), EntityKind::Person, false);
@@ -818,10 +827,7 @@ impl<'d, 't> Recognizer<'d, 't> {
             Hint::Place
         } else if next_cue || self.age_follows(b) {
             Hint::Person
-        } else if a > 0
-            && self.toks[a - 1].class & PLACE_PREP != 0
-            && !self.toks[a - 1].cap
-        {
+        } else if a > 0 && self.toks[a - 1].class & PLACE_PREP != 0 && !self.toks[a - 1].cap {
             Hint::Place
         } else if a > 1
             && self.toks[a - 1].lower == "of"
@@ -852,9 +858,8 @@ impl<'d, 't> Recognizer<'d, 't> {
     fn org_context(&self, a: usize, b: usize) -> bool {
         let prev = a.checked_sub(1).map(|k| &self.toks[k]);
         let next = self.toks.get(b);
-        let prev_org = prev.is_some_and(|p| {
-            p.kind == TokenKind::Word && !p.cap && p.class & ORG_NOUN != 0
-        });
+        let prev_org =
+            prev.is_some_and(|p| p.kind == TokenKind::Word && !p.cap && p.class & ORG_NOUN != 0);
         let next_org = next.is_some_and(|n| {
             n.kind == TokenKind::Word
                 && !n.cap
@@ -923,6 +928,20 @@ impl<'d, 't> Recognizer<'d, 't> {
             let p = &self.toks[k - 1];
             p.kind == TokenKind::Word && !p.cap && p.class & ROLE != 0
         }
+    }
+
+    /// `X and the Y`, or `X and Y` whose head word sits before the `and`:
+    /// a list of names, not one name.
+    fn is_list(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let t = &self.toks[k];
+            (t.lower == "and" || t.text == "&")
+                && !t.cap
+                && (self.toks.get(k + 1).is_some_and(|n| n.lower == "the")
+                    || (k > a
+                        && self.toks[k - 1].class & (ORG_HEAD | PLACE_HEAD) != 0
+                        && self.toks[b - 1].class & (ORG_HEAD | PLACE_HEAD) == 0))
+        })
     }
 
     fn skip_leading_article(&self, a: usize, b: usize) -> usize {
@@ -1029,6 +1048,22 @@ impl<'d, 't> Recognizer<'d, 't> {
                 if e >= b {
                     return None;
                 }
+                // Martin Luther King Jr.: a title after a first name, or one
+                // followed only by a suffix, is part of the name.
+                if (e..b).all(|x| {
+                    let t = &self.toks[x];
+                    t.kind != TokenKind::Word || t.class & NAME_SUFFIX != 0
+                }) {
+                    return None;
+                }
+                if s > a
+                    && gazetteer::is_first_name(&self.toks[s - 1].lower)
+                    && self.toks[s - 1].class & GROUP == 0
+                    && !self.toks[s - 1].caps
+                {
+                    k = e;
+                    continue;
+                }
                 // A name ending in a head word is not a person: General
                 // Motors, St. Peter's Square.
                 let last = &self.toks[b - 1];
@@ -1071,10 +1106,35 @@ impl<'d, 't> Recognizer<'d, 't> {
 fn is_sport_verb(lower: &str) -> bool {
     matches!(
         lower,
-        "beat" | "beats" | "defeated" | "routed" | "edged" | "blanked" | "drew" | "thrashed"
-            | "crushed" | "downed" | "trounced" | "whipped" | "hammered" | "outlasted"
-            | "outscored" | "overcame" | "stunned" | "upset" | "swept" | "v" | "vs" | "vs."
-            | "versus" | "host" | "hosts" | "hosted" | "visit" | "visits" | "visited"
+        "beat"
+            | "beats"
+            | "defeated"
+            | "routed"
+            | "edged"
+            | "blanked"
+            | "drew"
+            | "thrashed"
+            | "crushed"
+            | "downed"
+            | "trounced"
+            | "whipped"
+            | "hammered"
+            | "outlasted"
+            | "outscored"
+            | "overcame"
+            | "stunned"
+            | "upset"
+            | "swept"
+            | "v"
+            | "vs"
+            | "vs."
+            | "versus"
+            | "host"
+            | "hosts"
+            | "hosted"
+            | "visit"
+            | "visits"
+            | "visited"
     )
 }
 
@@ -1106,7 +1166,9 @@ fn known_org(lower: &str) -> Option<&'static str> {
 
 /// The first word of a sentence's token range (skipping quote marks, dashes).
 fn first_word(toks: &[Tok<'_>], range: std::ops::Range<usize>) -> Option<usize> {
-    range.into_iter().find(|&i| toks[i].kind == TokenKind::Word || toks[i].kind == TokenKind::Number)
+    range
+        .into_iter()
+        .find(|&i| toks[i].kind == TokenKind::Word || toks[i].kind == TokenKind::Number)
 }
 
 /// Whether the word at `i` follows an opening quote mark or a colon: a
