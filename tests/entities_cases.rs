@@ -469,7 +469,7 @@ fn check(text: &str, expectations: &[&str]) -> Vec<String> {
             ms.iter().any(|(mk, mt, _)| *mk == kind(k) && mt == t)
         };
         if !ok {
-            failures.push(format!("{exp}"));
+            failures.push(exp.to_string());
         }
     }
     // Invariants: mentions in text order, no overlaps, spans on the text.

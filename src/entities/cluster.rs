@@ -81,7 +81,7 @@ fn close(a: &str, b: &str) -> bool {
         return true;
     }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 1 {
+    if a.len().min(b.len()) < 5 || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
     let mut prev: Vec<usize> = (0..=b.len()).collect();

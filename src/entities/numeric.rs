@@ -81,9 +81,7 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
                     end = j;
                 } else if is_num(j) && is_year(t(j)) {
                     end = j + 1;
-                } else if i > 0 && month_context(&lower(i - 1)) && lower(i) != "may" {
-                    end = j;
-                } else if i > 0 && month_context(&lower(i - 1)) && t(i) == "May" {
+                } else if i > 0 && month_context(&lower(i - 1)) {
                     end = j;
                 }
                 // `Jan.` keeps its period only inside a date.
@@ -91,10 +89,10 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
                     end = i + 1;
                 }
             }
-            TokenKind::Word if tok.is_capitalized(text) && class(i) & DAY != 0 => {
-                if tok.text(text).len() >= 6 {
-                    end = i + 1;
-                }
+            TokenKind::Word
+                if tok.is_capitalized(text) && class(i) & DAY != 0 && tok.text(text).len() >= 6 =>
+            {
+                end = i + 1;
             }
             TokenKind::Word if class(i) & NUMBER_WORD != 0 && !tok.is_capitalized(text) => {
                 if t(i + 1) == "-" && class(i + 2) & TIME_UNIT != 0 && adjacent(i + 2) {
@@ -124,9 +122,7 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
                         a = i - 1;
                     }
                     let mut j = i + 1;
-                    if t(j) == "%" && adjacent(j) {
-                        j += 1;
-                    } else if class(j) & MAGNITUDE != 0 {
+                    if (t(j) == "%" && adjacent(j)) || class(j) & MAGNITUDE != 0 {
                         j += 1;
                     } else if t(j) == "-" && adjacent(j) && class(j + 1) & TIME_UNIT != 0 {
                         j += 2;

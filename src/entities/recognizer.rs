@@ -819,9 +819,9 @@ impl<'d, 't> Recognizer<'d, 't> {
             Hint::Organization
         } else if prev_role {
             Hint::Person
-        } else if t.caps && t.text.len() < EMPHASIS_MIN_LEN + 1 {
-            Hint::Organization
-        } else if next_word.is_some_and(|n| !n.cap && n.class & ORG_NOUN != 0) {
+        } else if (t.caps && t.text.len() < EMPHASIS_MIN_LEN + 1)
+            || next_word.is_some_and(|n| !n.cap && n.class & ORG_NOUN != 0)
+        {
             Hint::Organization
         } else if next_word.is_some_and(|n| !n.cap && n.class & PLACE_NOUN != 0) {
             Hint::Place
@@ -1185,8 +1185,8 @@ fn split_at(
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = a;
-    for k in a..b {
-        if is_sep(&toks[k]) {
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if is_sep(t) {
             if s < k {
                 out.push((s, k));
             }
