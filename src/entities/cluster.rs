@@ -7,12 +7,12 @@
 //! organizations are grouped by their canonical name (`U.S.` → United
 //! States) and organizations also by initials (`AP` → Associated Press).
 
+use super::fasthash::FastMap as HashMap;
 use super::gazetteer;
 use super::mention::{Hint, Mention};
 use super::recognizer::INITIAL_ONLY;
 use crate::analysis::{Entity, EntityKind};
 use crate::span::Span;
-use std::collections::HashMap;
 
 /// Whether a lone capitalized word that no context explains is reported as
 /// a person (most such words in news copy are surnames) or dropped.
@@ -20,7 +20,6 @@ const UNKNOWN_SINGLE_IS_PERSON: bool = true;
 
 struct Person {
     first: String,
-    last: String,
     /// Mentions (indexes into the mention list).
     mentions: Vec<usize>,
 }
@@ -150,7 +149,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let texts: Vec<&str> = ms.iter().map(|m| m.span.text(text)).collect();
 
     // One sense per document: strong kinds of a surface form.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
     for (m, t) in ms.iter().zip(&texts) {
         if let (Some(kind), true) = (m.kind, m.strong) {
             let slot = match kind {
@@ -164,7 +163,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     }
 
     // Context hints of the open mentions, pooled per surface form.
-    let mut hints: HashMap<String, [u32; 3]> = HashMap::new();
+    let mut hints: HashMap<String, [u32; 3]> = HashMap::default();
     for (m, t) in ms.iter().zip(&texts) {
         if m.kind.is_none() {
             let slot = match m.hint {
@@ -178,7 +177,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     }
 
     // People named in full.
+    // Indexed by surname and by first name, so grouping stays linear in
+    // the number of mentions however many people a text names.
     let mut people: Vec<Person> = Vec::new();
+    let mut by_last_name: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
     let mut person_of: Vec<Option<usize>> = vec![None; ms.len()];
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Person) {
@@ -189,23 +192,32 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let (first, last) = first_last(&words);
-        let found = people
-            .iter()
-            .position(|p| p.last == last && compatible_first(&p.first, &first));
+        let found = by_last_name.get(&last).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&p| compatible_first(&people[p].first, &first))
+        });
         let id = match found {
             Some(id) => id,
             None => {
+                let id = people.len();
+                by_last_name.entry(last).or_default().push(id);
+                by_first_name.entry(first.clone()).or_default().push(id);
                 people.push(Person {
                     first,
-                    last,
                     mentions: Vec::new(),
                 });
-                people.len() - 1
+                id
             }
         };
         people[id].mentions.push(i);
         person_of[i] = Some(id);
     }
+    // Starts of each person's full-name mentions, in text order.
+    let full_starts: Vec<Vec<usize>> = people
+        .iter()
+        .map(|p| p.mentions.iter().map(|&k| ms[k].span.start).collect())
+        .collect();
 
     // Single words: surnames (or first names) of people named in full.
     for i in 0..ms.len() {
@@ -226,30 +238,27 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if strong_other && !city {
             continue;
         }
-        let by_last: Vec<usize> = if city {
-            Vec::new()
+        let none: Vec<usize> = Vec::new();
+        let by_last: &Vec<usize> = if city {
+            &none
         } else {
-            (0..people.len())
-                .filter(|&p| &people[p].last == w)
-                .collect()
+            by_last_name.get(w).unwrap_or(&none)
         };
         let pick = if by_last.len() == 1 {
             Some(by_last[0])
         } else if by_last.len() > 1 {
             // The one mentioned most recently before this mention.
             by_last.iter().copied().max_by_key(|&p| {
-                people[p]
-                    .mentions
-                    .iter()
-                    .filter(|&&k| ms[k].span.start < m.span.start)
-                    .map(|&k| ms[k].span.start + 1)
-                    .max()
-                    .unwrap_or(0)
+                let starts = &full_starts[p];
+                let k = starts.partition_point(|&s| s < m.span.start);
+                if k == 0 {
+                    0
+                } else {
+                    starts[k - 1] + 1
+                }
             })
         } else {
-            let by_first: Vec<usize> = (0..people.len())
-                .filter(|&p| &people[p].first == w)
-                .collect();
+            let by_first = by_first_name.get(w).unwrap_or(&none);
             (by_first.len() == 1).then(|| by_first[0])
         };
         if let Some(p) = pick {
@@ -303,10 +312,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
 
     // Keys.
     let mut groups: Vec<(EntityKind, String, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
-    let mut person_group: HashMap<usize, usize> = HashMap::new();
+    let mut index: HashMap<(EntityKind, String), usize> = HashMap::default();
+    let mut person_group: HashMap<usize, usize> = HashMap::default();
     // Multi-word organization initials, for acronyms.
-    let mut org_initials: HashMap<String, String> = HashMap::new();
+    let mut org_initials: HashMap<String, String> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if kinds[i] == Some(EntityKind::Organization) {
             let name = m
@@ -366,7 +375,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
 /// whose words the document also names one by one, and whose first word is
 /// no first name, is two names.
 fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
-    let singles: std::collections::HashSet<String> = ms
+    let singles: super::fasthash::FastSet<String> = ms
         .iter()
         .map(|m| m.span.text(text))
         .filter(|t| !t.contains(char::is_whitespace))

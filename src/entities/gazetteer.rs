@@ -7,7 +7,7 @@
 //! `data/SOURCES.md`): one lowercase entry per line. They are compiled in and
 //! indexed once, on first use.
 
-use std::collections::HashSet;
+use super::fasthash::FastSet;
 use std::sync::OnceLock;
 
 const PLACES: &str = include_str!("data/places.txt");
@@ -17,7 +17,7 @@ const SURNAMES: &str = include_str!("data/surnames.txt");
 const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 
 /// One indexed list.
-struct List(OnceLock<HashSet<&'static str>>, &'static str);
+struct List(OnceLock<FastSet<&'static str>>, &'static str);
 
 impl List {
     fn contains(&self, lower: &str) -> bool {

@@ -7,7 +7,7 @@
 //! Every word is stored lowercase; [`classes`] looks a lowercased word up
 //! once and returns all its classes as bit flags.
 
-use std::collections::HashMap;
+use super::fasthash::FastMap;
 use std::sync::OnceLock;
 
 /// A title or office that stands before a person's name and stays outside
@@ -1844,8 +1844,8 @@ const NAME_SUFFIXES: &[&str] = &[
 ];
 
 /// All word classes, built once.
-fn table() -> &'static HashMap<&'static str, u32> {
-    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn table() -> &'static FastMap<&'static str, u32> {
+    static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let lists: [(&[&str], u32); 22] = [
             (ORG_FOLLOWS, ORG_FOLLOW),
@@ -1871,7 +1871,7 @@ fn table() -> &'static HashMap<&'static str, u32> {
             (COMPASS_WORDS, COMPASS),
             (NAME_SUFFIXES, NAME_SUFFIX),
         ];
-        let mut map = HashMap::with_capacity(2048);
+        let mut map = FastMap::with_capacity_and_hasher(4096, Default::default());
         for (list, flag) in lists {
             for &word in list {
                 *map.entry(word).or_insert(0) |= flag;

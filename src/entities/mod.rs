@@ -13,6 +13,7 @@
 //! - [`numeric`] finds dates and numbers among the remaining words.
 
 mod cluster;
+mod fasthash;
 mod gazetteer;
 mod lexicon;
 mod mention;
@@ -22,7 +23,7 @@ mod recognizer;
 use crate::analysis::Entity;
 use crate::document::Document;
 use crate::span::Span;
-use std::collections::HashMap;
+use fasthash::FastMap;
 
 /// Finds the entities of `doc`, each with all its mentions, ordered by first
 /// mention. Mentions never overlap one another.
@@ -34,7 +35,7 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
         .flat_map(|e| e.mentions.iter().copied())
         .collect();
     taken.sort();
-    let mut by_text: HashMap<(crate::analysis::EntityKind, String), usize> = HashMap::new();
+    let mut by_text: FastMap<(crate::analysis::EntityKind, String), usize> = FastMap::default();
     for m in numeric::detect(doc, &taken) {
         let k = taken.partition_point(|t| t.end <= m.span.start);
         if k < taken.len() && taken[k].overlaps(m.span) {

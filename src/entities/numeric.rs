@@ -37,22 +37,36 @@ fn is_year(s: &str) -> bool {
 pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
     let text = doc.text;
     let toks = &doc.tokens;
-    let free = |i: usize| {
-        let s = toks[i].span;
-        let k = taken.partition_point(|t| t.end <= s.start);
-        !(k < taken.len() && taken[k].overlaps(s))
-    };
+    // Tokens inside a name mention, by one sweep over both sorted lists.
+    let mut blocked = vec![false; toks.len()];
+    let mut k = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        while k < taken.len() && taken[k].end <= tok.span.start {
+            k += 1;
+        }
+        blocked[i] = k < taken.len() && taken[k].overlaps(tok.span);
+    }
+    let free = |i: usize| !blocked[i];
     let lower = |i: usize| {
         toks.get(i)
             .map_or(String::new(), |t| t.text(text).to_lowercase())
     };
-    let class = |i: usize| {
-        if toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) {
-            lexicon::classes(&lower(i))
-        } else {
-            0
-        }
-    };
+    // Word classes once per token; lowercase words need no copy.
+    let classes: Vec<u32> = toks
+        .iter()
+        .map(|t| {
+            if t.kind != TokenKind::Word {
+                return 0;
+            }
+            let s = t.text(text);
+            if s.chars().any(char::is_uppercase) {
+                lexicon::classes(&s.to_lowercase())
+            } else {
+                lexicon::classes(s)
+            }
+        })
+        .collect();
+    let class = |i: usize| classes.get(i).copied().unwrap_or(0);
     let adjacent = |i: usize| i > 0 && toks[i - 1].span.end == toks[i].span.start;
     let is_num = |i: usize| i < toks.len() && toks[i].kind == TokenKind::Number;
     let t = |i: usize| toks.get(i).map_or("", |t| t.text(text));

@@ -2,6 +2,7 @@
 //! initials and connectors names carry), classified by their own words
 //! (titles, head words, gazetteers) and by the words around them.
 
+use super::fasthash::{FastMap, FastSet};
 use super::gazetteer;
 use super::lexicon::{self, *};
 use super::mention::{Hint, Mention};
@@ -9,7 +10,7 @@ use crate::analysis::EntityKind;
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Names longer than this many tokens are not names but headlines or title
 /// lines; such runs are split at their first plausible boundary.
@@ -41,11 +42,18 @@ pub struct Recognizer<'d, 't> {
     doc: &'d Document<'t>,
     toks: Vec<Tok<'t>>,
     /// Lowercase forms of words seen capitalized away from a sentence start.
-    capitalized_inside: HashSet<String>,
+    capitalized_inside: FastSet<String>,
     /// Lowercase words seen written in lowercase.
-    seen_lowercase: HashSet<&'t str>,
+    seen_lowercase: FastSet<&'t str>,
     /// Tokens already used by a mention (photo credits).
     used: Vec<bool>,
+    /// Per paragraph: whether it is mostly figures (results, tables).
+    numeric: Vec<bool>,
+    /// Per paragraph: its token range.
+    para_tokens: Vec<std::ops::Range<usize>>,
+    /// The sentence being read: its first word and its paragraph.
+    cur_first: Option<usize>,
+    cur_paragraph: usize,
     out: Vec<Mention>,
 }
 
@@ -93,8 +101,8 @@ impl<'d, 't> Recognizer<'d, 't> {
             });
             prev_end = Some(t.span.end);
         }
-        let mut capitalized_inside = HashSet::new();
-        let mut seen_lowercase = HashSet::new();
+        let mut capitalized_inside = FastSet::default();
+        let mut seen_lowercase = FastSet::default();
         for sentence in &doc.sentences {
             let first = first_word(&toks, sentence.tokens.clone());
             for i in sentence.tokens.clone() {
@@ -106,13 +114,47 @@ impl<'d, 't> Recognizer<'d, 't> {
                     if let Cow::Borrowed(s) = t.lower {
                         seen_lowercase.insert(s);
                     }
-                } else if Some(i) != first && !t.caps && !after_opening(&toks, i) {
+                } else if Some(i) != first
+                    && !t.caps
+                    && !after_opening(&toks, i)
+                    && !capitalized_inside.contains(&*t.lower)
+                {
                     capitalized_inside.insert(t.lower.to_string());
                 }
             }
         }
         let used = vec![false; toks.len()];
+        // Token ranges of the paragraphs, from their sentences (one pass).
+        let mut para_tokens = vec![0..0; doc.paragraphs.len()];
+        for sentence in &doc.sentences {
+            if let Some(r) = para_tokens.get_mut(sentence.paragraph) {
+                if r.start == r.end {
+                    *r = sentence.tokens.clone();
+                } else {
+                    r.end = sentence.tokens.end;
+                }
+            }
+        }
+        let numeric = para_tokens
+            .iter()
+            .map(|r| {
+                let (s, e) = (r.start, r.end);
+                let total = toks[s..e]
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Punct)
+                    .count();
+                let numbers = toks[s..e]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Number)
+                    .count();
+                numbers >= 2 && numbers * 10 >= total * 3
+            })
+            .collect();
         Recognizer {
+            numeric,
+            para_tokens,
+            cur_first: None,
+            cur_paragraph: 0,
             doc,
             toks,
             capitalized_inside,
@@ -159,9 +201,7 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// `(Murat Gok/Turkish Foreign Ministry via AP)`,
     /// `(Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP)`.
     fn credits(&mut self, p: usize) {
-        let para = self.doc.paragraphs[p];
-        let end = self.doc.token_at_or_after(para.end);
-        let start = self.doc.token_at_or_after(para.start);
+        let std::ops::Range { start, end } = self.para_tokens[p].clone();
         if end <= start {
             return;
         }
@@ -248,13 +288,17 @@ impl<'d, 't> Recognizer<'d, 't> {
             return;
         }
         let first = first_word(&self.toks, range.clone());
-        let words: Vec<usize> = range
-            .clone()
-            .filter(|&i| self.toks[i].kind == TokenKind::Word && self.toks[i].text.len() > 1)
-            .collect();
-        let caps = words.iter().filter(|&&i| self.toks[i].caps).count();
-        let headline = words.len() >= HEADLINE_MIN_WORDS
-            && caps as f32 >= HEADLINE_CAPS_SHARE * words.len() as f32;
+        self.cur_first = first;
+        self.cur_paragraph = self.doc.sentences[s].paragraph;
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in &self.toks[range.clone()] {
+            if t.kind == TokenKind::Word && t.text.len() > 1 {
+                words += 1;
+                caps += usize::from(t.caps);
+            }
+        }
+        let headline =
+            words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
         let dateline_end = if self.is_paragraph_start(range.start) {
             self.dateline(range.clone())
         } else {
@@ -581,20 +625,12 @@ impl<'d, 't> Recognizer<'d, 't> {
         if a >= b {
             return;
         }
-        let initial = initial && a == self.first_word_from(a);
+        let initial = initial && Some(a) == self.cur_first;
         let b = self.trim_end(a, b);
         if a >= b {
             return;
         }
         self.classify(a, b, initial);
-    }
-
-    fn first_word_from(&self, a: usize) -> usize {
-        // The chunk's first word stayed the sentence's first word only if
-        // nothing was stripped; callers compare with `a`.
-        let s = self.doc.sentence_at(self.toks[a].span.start);
-        s.and_then(|s| first_word(&self.toks, self.doc.sentences[s].tokens.clone()))
-            .unwrap_or(usize::MAX)
     }
 
     fn trim_end(&self, a: usize, mut b: usize) -> usize {
@@ -889,22 +925,11 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     /// Whether the paragraph of token `a` is mostly figures (a results line
     /// or a table row).
-    fn numeric_paragraph(&self, a: usize) -> bool {
-        let Some(p) = self.doc.paragraph_at(self.toks[a].span.start) else {
-            return false;
-        };
-        let para = self.doc.paragraphs[p];
-        let s = self.doc.token_at_or_after(para.start);
-        let e = self.doc.token_at_or_after(para.end);
-        let total = self.toks[s..e]
-            .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .count();
-        let numbers = self.toks[s..e]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Number)
-            .count();
-        numbers >= 2 && numbers * 10 >= total * 3
+    fn numeric_paragraph(&self, _a: usize) -> bool {
+        self.numeric
+            .get(self.cur_paragraph)
+            .copied()
+            .unwrap_or(false)
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -1151,17 +1176,17 @@ fn is_article(lower: &str) -> bool {
 }
 
 fn alias_place(lower: &str) -> Option<&'static str> {
-    PLACE_ALIASES
-        .iter()
-        .find(|(k, _)| *k == lower)
-        .map(|&(_, v)| v)
+    static MAP: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| PLACE_ALIASES.iter().copied().collect())
+        .get(lower)
+        .copied()
 }
 
 fn known_org(lower: &str) -> Option<&'static str> {
-    KNOWN_ORGS
-        .iter()
-        .find(|(k, _)| *k == lower)
-        .map(|&(_, v)| v)
+    static MAP: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
+        .get(lower)
+        .copied()
 }
 
 /// The first word of a sentence's token range (skipping quote marks, dashes).
