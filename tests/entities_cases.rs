@@ -566,3 +566,90 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+/// Token soup from tricky pieces (titles, particles, credits, quotes,
+/// possessives, hyphens, all-caps, non-ASCII): detection must never panic
+/// and must keep its invariants.
+#[test]
+fn token_soup_keeps_invariants() {
+    const PIECES: &[&str] = &[
+        "President",
+        "Donald",
+        "Trump",
+        "’s",
+        "'s",
+        "U.S.",
+        "of",
+        "the",
+        "von",
+        "der",
+        "Leyen",
+        "(",
+        ")",
+        "AP",
+        "Photo",
+        "/",
+        "via",
+        ",",
+        ".",
+        "-",
+        "—",
+        "“",
+        "”",
+        "WASHINGTON",
+        "TRADE",
+        "Ministry",
+        "Square",
+        "St.",
+        "Peter",
+        "K.M.",
+        "XIV",
+        "Monday",
+        "May",
+        "19",
+        "2025",
+        "$",
+        "11",
+        "million",
+        "%",
+        "three",
+        "year",
+        "in",
+        "said",
+        "Ünal",
+        "😀",
+        "\n",
+        "\n\n",
+        "Jr.",
+        "and",
+        "&",
+        "Inc.",
+        "v",
+        "6",
+        "the",
+        "Reds",
+        "Gov.",
+        "bin",
+        "Salman",
+        "’",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 24) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed & 0x100 != 0 {
+                text.push(' ');
+            }
+        }
+        let failures = check(&text, &[]);
+        assert!(failures.is_empty(), "{text:?}: {failures:?}");
+    }
+}
