@@ -1990,6 +1990,7 @@ pub const KNOWN_ORGS: &[(&str, &str)] = &[
     ("airbus", "Airbus"),
     ("gazprom", "Gazprom"),
     ("federal reserve", "Federal Reserve"),
+    ("fed", "Federal Reserve"),
     ("supreme court", "Supreme Court"),
 ];
 

@@ -535,7 +535,9 @@ impl<'d, 't> Recognizer<'d, 't> {
                         head = self.toks[n].class & (PLACE_HEAD | ORG_HEAD) != 0;
                         n += 1;
                     }
-                    if head && n > k + 1 {
+                    // Beijing's Tiananmen Square is two names.
+                    let owner = self.lower_of(i, k);
+                    if head && n > k + 1 && self.known(i, k, &owner).is_none() {
                         k = n;
                         last_good = k;
                     } else {
@@ -553,7 +555,7 @@ impl<'d, 't> Recognizer<'d, 't> {
         let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
         let short_mixed = b - a == 1 && {
             let t = &self.toks[a];
-            t.text.len() <= 4 && !t.caps && !t.text.contains('.')
+            t.text.len() <= 3 && !t.caps && !t.text.contains('.')
         };
         if !short_mixed {
             if let Some(c) = alias_place(lower) {
