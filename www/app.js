@@ -1,0 +1,90 @@
+// The page: wires the editor, the analysis worker, the legend, the view, the
+// panels and the exports. State flows down through each component's update;
+// actions come back up through the callbacks given at mount.
+import { debounceMs } from './logic.js';
+import { createAnalyzer } from './analyzer.js';
+import { mountEditor, savedText } from './editor.js';
+import { mountLegend } from './legend.js';
+import { mountView } from './view.js';
+import { mountPanels } from './panels.js';
+import { mountExports } from './exports.js';
+
+const state = { analysis: null, html: '', text: '' };
+const errorBox = document.getElementById('error');
+
+function showError(message) {
+  errorBox.textContent = message;
+  errorBox.hidden = false;
+}
+function clearError() {
+  errorBox.hidden = true;
+  errorBox.textContent = '';
+}
+window.addEventListener('error', (event) => showError(`Something went wrong: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) => showError(`Something went wrong: ${event.reason?.message ?? event.reason}`));
+
+const view = mountView(document.getElementById('view'));
+const legend = mountLegend(document.getElementById('legend'), { onChange: (hidden) => view.setHidden(hidden) });
+const panels = mountPanels(document.getElementById('panels'), { goTo: (selector) => view.goTo(selector) });
+
+function render(result) {
+  state.analysis = result?.analysis ?? null;
+  state.html = result?.html ?? '';
+  state.text = result?.text ?? '';
+  legend.update(state.analysis);
+  panels.update(state.analysis, state.text);
+  exportsUi.update(state.analysis);
+  if (result) view.show(result.html);
+  else view.clear('The highlighted article appears here.');
+}
+
+let editor;
+const analyzer = createAnalyzer({
+  result(result) {
+    clearError();
+    render(result);
+    const n = result.text.length.toLocaleString('en-US');
+    editor.setStatus(`Analyzed ${n} characters in ${Math.max(1, Math.round(result.ms))} ms.`);
+    document.body.dataset.analyzed = String(Date.now()); // a hook for tests
+  },
+  busy(busy) {
+    editor?.setBusy(busy);
+    if (busy) editor?.setStatus('Analyzing…');
+  },
+  error(message) {
+    showError(`The analysis failed: ${message}. Reload the page to try again.`);
+    editor?.setStatus('');
+  },
+});
+
+const exportsUi = mountExports(document.getElementById('exports'), {
+  current: () => state,
+  clean: (text, boilerplate) => analyzer.clean(text, boilerplate),
+  onError: showError,
+});
+
+let timer = 0;
+function onText(text, immediate = false) {
+  clearTimeout(timer);
+  if (!text.trim()) {
+    render(null);
+    editor.setStatus('');
+    return;
+  }
+  const run = () => analyzer.analyze(text);
+  if (immediate) run();
+  else timer = setTimeout(run, debounceMs(text.length));
+}
+
+editor = mountEditor(document.getElementById('editor'), { onText, onError: showError });
+render(null);
+
+if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+  showError('This browser cannot run article-lens: it needs WebAssembly and Web Workers.');
+} else {
+  const saved = savedText();
+  if (saved) {
+    editor.textarea.value = saved;
+    onText(saved, true);
+  }
+}

@@ -1,0 +1,157 @@
+// The highlighted view: shows the HTML the Rust renderer produced (escaped
+// there; the only innerHTML on the page), hides layers by CSS class, explains
+// a highlight on hover or focus, and moves between highlights with keys.
+import { cycle } from './logic.js';
+
+/** Every highlight element, whatever its layer. */
+const HIGHLIGHT = '.al-quote, .al-entity, .al-dup, .al-boiler';
+/** Keys that move to the next / previous visible highlight inside the view. */
+const NEXT_KEYS = new Set(['n', 'j', ']']);
+const PREVIOUS_KEYS = new Set(['p', 'k', '[']);
+
+/** The label of one highlight (from the renderer's title, moved aside once). */
+function label(node) {
+  if (node.hasAttribute('title')) {
+    node.dataset.label = node.getAttribute('title');
+    node.removeAttribute('title'); // our tooltip replaces the browser's
+  }
+  return node.dataset.label ?? '';
+}
+
+/** Mounts the view into `root`; returns `{ show, clear, setHidden, goTo }`. */
+export function mountView(root) {
+  root.className = 'view-wrap';
+  const help = document.createElement('p');
+  help.id = 'view-help';
+  help.className = 'view-help';
+  help.textContent = 'Tab into the article, then press N / P (or J / K) for the next / previous highlight.';
+  const view = document.createElement('div');
+  view.className = 'view empty';
+  view.id = 'view-body';
+  view.tabIndex = 0;
+  view.setAttribute('role', 'region');
+  view.setAttribute('aria-label', 'Highlighted article');
+  view.setAttribute('aria-describedby', 'view-help');
+  view.textContent = 'The highlighted article appears here.';
+  const tip = document.createElement('div');
+  tip.className = 'tip';
+  tip.id = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('aria-live', 'polite');
+  root.append(help, view, live);
+  document.body.append(tip); // positioned in page coordinates
+
+  let current = null;
+
+  function showTip(target) {
+    const lines = [];
+    for (let n = target; n && n !== view; n = n.parentElement) {
+      if (n.matches(HIGHLIGHT) && !hiddenLayer(n)) lines.push(label(n));
+    }
+    if (!lines.length) return hideTip();
+    tip.textContent = '';
+    for (const line of lines) {
+      const div = document.createElement('div');
+      div.textContent = line;
+      tip.append(div);
+    }
+    tip.hidden = false;
+    const box = target.getBoundingClientRect();
+    const width = tip.offsetWidth;
+    const left = Math.max(4, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 4));
+    tip.style.left = `${left}px`;
+    tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+  }
+
+  function hideTip() {
+    tip.hidden = true;
+  }
+
+  let hidden = new Set();
+  /** Whether `node` belongs to a layer the reader switched off. */
+  function hiddenLayer(node) {
+    const c = node.classList;
+    if (c.contains('al-quote')) return hidden.has('quotes');
+    if (c.contains('al-dup')) return hidden.has('duplicates');
+    if (c.contains('al-boiler')) return hidden.has('boilerplate');
+    for (const kind of hidden) if (c.contains(`al-${kind}`)) return true;
+    return false;
+  }
+
+  view.addEventListener('mouseover', (event) => {
+    const target = event.target.closest?.(HIGHLIGHT);
+    if (target && view.contains(target)) showTip(target);
+    else hideTip();
+  });
+  view.addEventListener('mouseleave', hideTip);
+  view.addEventListener('focusin', (event) => {
+    if (event.target !== view && event.target.matches(HIGHLIGHT)) showTip(event.target);
+  });
+  view.addEventListener('focusout', hideTip);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hideTip();
+  });
+
+  /** Visible highlights, outermost only once (a nested one is its own stop). */
+  function stops() {
+    return [...view.querySelectorAll(HIGHLIGHT)].filter((n) => !hiddenLayer(n));
+  }
+
+  view.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    const step = NEXT_KEYS.has(key) ? 1 : PREVIOUS_KEYS.has(key) ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const list = stops();
+    if (!list.length) return;
+    const index = cycle(current ? list.indexOf(current) : -1, list.length, step);
+    focus(list[index], { flash: false, announce: `${index + 1} of ${list.length}` });
+  });
+
+  function focus(node, { flash = true, announce = '' } = {}) {
+    if (!node) return false;
+    current = node;
+    node.tabIndex = -1;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    node.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    node.focus({ preventScroll: true });
+    if (flash) {
+      node.classList.remove('al-flash');
+      void node.offsetWidth; // restart the animation
+      node.classList.add('al-flash');
+      node.addEventListener('animationend', () => node.classList.remove('al-flash'), { once: true });
+    }
+    live.textContent = [label(node), announce].filter(Boolean).join(' — ');
+    return true;
+  }
+
+  return {
+    view,
+    show(html) {
+      hideTip();
+      current = null;
+      view.classList.remove('empty');
+      view.innerHTML = html; // produced and escaped by the Rust renderer (src/highlight.rs)
+    },
+    clear(message) {
+      hideTip();
+      current = null;
+      view.classList.add('empty');
+      view.textContent = message;
+    },
+    setHidden(keys) {
+      hidden = new Set(keys);
+      for (const cls of [...view.classList]) if (cls.startsWith('hide-')) view.classList.remove(cls);
+      for (const key of keys) view.classList.add(`hide-${key}`);
+      hideTip();
+    },
+    /** Scrolls to, focuses and flashes the first element matching `selector`. */
+    goTo(selector) {
+      return focus(view.querySelector(selector));
+    },
+  };
+}
