@@ -1,7 +1,7 @@
 // The input: a text area to paste or type into, a file picker and drop target
 // (.txt, .md, .html reduced to its text), the sample article, and the saved
 // text (localStorage) with a clear button. Emits `onText(text)` on each change.
-import { fileKind, nodeText } from './logic.js';
+import { defang, fileKind, nodeText } from './logic.js';
 import { SAMPLE_TEXT } from './sample.js';
 
 const STORAGE_KEY = 'article-lens:text';
@@ -93,7 +93,7 @@ export function mountEditor(root, { onText, onError }) {
     try {
       const raw = await f.text();
       // DOMParser builds an inert document: no script runs, no image loads.
-      setText(kind === 'html' ? nodeText(new DOMParser().parseFromString(raw, 'text/html')) : raw);
+      setText(kind === 'html' ? nodeText(new DOMParser().parseFromString(defang(raw), 'text/html')) : raw);
     } catch (error) {
       onError(`Could not read “${f.name}”: ${error.message}`);
     }

@@ -183,6 +183,18 @@ export function nodeText(root) {
   return blocks.join('\n\n');
 }
 
+/**
+ * HTML with its style and script elements removed and its event-handler and
+ * style attributes renamed, before DOMParser sees it. The parsed document is
+ * inert anyway and the page's CSP blocks both; this keeps the CSP from
+ * logging violations for markup nobody meant to run. Only text is kept later.
+ */
+export function defang(html) {
+  return String(html)
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/(\s)(on[a-z]+|style)(\s*=)/gi, '$1data-x-$2$3');
+}
+
 /** A safe file name stem from the text's first words ("article" when empty). */
 export function fileStem(text) {
   const words = String(text).slice(0, 200).normalize('NFKD').replace(/[^\w\s-]/g, ' ')

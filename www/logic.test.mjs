@@ -3,7 +3,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
   layerCounts, groupQuotes, groupEntities, cycle, readingMinutes, statsRows, csvField,
-  quotesCsv, preview, fileKind, nodeText, fileStem, LatestOnly, debounceMs, LAYERS,
+  quotesCsv, preview, fileKind, nodeText, defang, fileStem, LatestOnly, debounceMs, LAYERS,
 } from './logic.js';
 
 const text = 'Ann Lee said “We will build it.” Acme “Rocks” today.';
@@ -138,4 +138,10 @@ test('only the newest waiting text is analyzed and only the newest result shown'
 test('debounce grows with the text', () => {
   assert.ok(debounceMs(10) < debounceMs(100_000));
   assert.ok(debounceMs(100_000) < debounceMs(1_000_000));
+});
+
+test('defang drops scripts and styles and renames handlers', () => {
+  assert.equal(defang('<p style="x" onclick="a()">Hi</p><script>alert(1)</script><STYLE>p{}</STYLE>'),
+    '<p data-x-style="x" data-x-onclick="a()">Hi</p>  ');
+  assert.equal(defang('<img src=x\nonerror=alert(1)>'), '<img src=x\ndata-x-onerror=alert(1)>');
 });
