@@ -77,7 +77,16 @@ const workerJs = read('worker.js');
 if (!workerImport.test(workerJs)) fail('www/worker.js: its import line changed; update scripts/dist.mjs');
 const glue = read('pkg/article_lens.js');
 if (!/^async function __wbg_init\(/m.test(glue)) fail('pkg/article_lens.js: no __wbg_init (wasm-bindgen changed?)');
-const workerSource = `${glue}\n// ---- www/worker.js ----\n${workerJs.replace(workerImport, 'const init = __wbg_init;')}`;
+// A classic script: Chromium refuses a module worker from a blob: URL on a
+// file:// page (opaque origin). So the glue loses its `export`s, and
+// import.meta.url (only read when no wasm is given, which never happens here)
+// becomes the worker's own URL.
+const classicGlue = glue
+  .replace(/^export \{[^}]*\};?$/gm, '')
+  .replace(/^export (?=(async )?function |const |let |class )/gm, '')
+  .replaceAll('import.meta.url', 'self.location.href');
+if (/^\s*(export|import)\s/m.test(classicGlue)) fail('pkg/article_lens.js: an import/export form this script does not handle');
+const workerSource = `${classicGlue}\n// ---- www/worker.js ----\n${workerJs.replace(workerImport, 'const init = __wbg_init;')}`;
 const wasmBase64 = fs.readFileSync(path.join(www, 'pkg', 'article_lens_bg.wasm')).toString('base64');
 
 /** Text that is safe inside a <script> or <style> element. */
@@ -105,15 +114,17 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
+// Data blocks first, while the only "</body>" is the page's own (the app's
+// code holds one in a string).
 let single = index
+  .replace('</body>', () =>
+    `<script type="text/plain" id="al-worker-source">${worker}</script>\n` +
+    `<script type="application/octet-stream" id="al-wasm-base64">${wasmBase64}</script>\n</body>`)
   .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/<link rel="stylesheet" href="highlight.css" id="highlight-css">/, () => `<style id="highlight-css">${highlightCss}</style>`)
   .replace(/\n<link rel="stylesheet" href="(?!highlight)[^"]+">/g, '')
   .replace(/<script type="module" src="[^"]+"><\/script>/, () =>
-    `<style>${pageCss}</style>\n<script type="module">${app}</script>`)
-  .replace('</body>', () =>
-    `<script type="text/plain" id="al-worker-source">${worker}</script>\n` +
-    `<script type="application/octet-stream" id="al-wasm-base64">${wasmBase64}</script>\n</body>`);
+    `<style>${pageCss}</style>\n<script type="module">${app}</script>`);
 if (!single.includes(sha256(app).slice(1, 20))) fail('CSP not replaced in the single file');
 fs.writeFileSync(path.join(out, 'article-lens.html'), single);
 

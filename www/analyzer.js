@@ -10,7 +10,7 @@ function startWorker() {
     return { worker: new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }), wasm: undefined };
   }
   const url = URL.createObjectURL(new Blob([source.textContent], { type: 'text/javascript' }));
-  const worker = new Worker(url, { type: 'module' });
+  const worker = new Worker(url); // classic: see scripts/dist.mjs
   const base64 = document.getElementById('al-wasm-base64').textContent.trim();
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
