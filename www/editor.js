@@ -66,12 +66,15 @@ export function mountEditor(root, { onText, onError }) {
   function setText(text) {
     textarea.value = text;
     save(text);
-    onText(text);
+    onText(text, true);
   }
 
-  textarea.addEventListener('input', () => {
+  // A paste or a drop is one deliberate act: analyze at once. Typing waits
+  // for a pause (see debounceMs).
+  const AT_ONCE = new Set(['insertFromPaste', 'insertFromDrop', 'deleteByCut']);
+  textarea.addEventListener('input', (event) => {
     save(textarea.value);
-    onText(textarea.value);
+    onText(textarea.value, AT_ONCE.has(event.inputType));
   });
   sample.addEventListener('click', () => setText(SAMPLE_TEXT));
   clear.addEventListener('click', () => {

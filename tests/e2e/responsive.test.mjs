@@ -1,0 +1,95 @@
+// Speed and responsiveness in headless Chromium: time from paste to the
+// highlighted view for a 10 KB and a 1 MB article, and input handled within
+// 100 ms while the worker analyzes 1 MB. Timings go to tests/output/timings.json.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openPage, screenshot, foreign, SEED, ROOT, OUTPUT } from './helpers.mjs';
+
+/** Longest input-to-handler delay allowed while the analysis runs. */
+const MAX_INPUT_DELAY_MS = 100;
+
+/** About `size` characters of article text: seed 002, each copy numbered. */
+function article(size) {
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += `${SEED.replace(/\n/g, ` [${i}]\n`)}\n`;
+  return text.slice(0, size);
+}
+
+/** Pastes `text` and resolves with ms until the result is on screen (two frames later). */
+function timePaste(page, text) {
+  return page.evaluate((value) => new Promise((resolve) => {
+    const before = document.body.dataset.analyzed;
+    const area = document.getElementById('input');
+    const t0 = performance.now();
+    const observer = new MutationObserver(() => {
+      if (document.body.dataset.analyzed === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+    });
+    observer.observe(document.body, { attributes: true, attributeFilter: ['data-analyzed'] });
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }), text);
+}
+
+test('speed and responsiveness', async (t) => {
+  const server = await serve(path.join(ROOT, 'www'));
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.stop();
+  });
+  const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const timings = {};
+
+  await t.test('paste to highlighted view: 10 KB and 1 MB', async () => {
+    await timePaste(page, 'Warm-up: "the worker and the module load once," she said.');
+    timings.paste_10kb_ms = Math.round(await timePaste(page, article(10_000)));
+    timings.paste_1mb_ms = Math.round(await timePaste(page, article(1_000_000)));
+    assert.ok(await page.locator('#view-body .al-quote').count() > 100);
+    t.diagnostic(`paste → highlighted view: 10 KB ${timings.paste_10kb_ms} ms, 1 MB ${timings.paste_1mb_ms} ms`);
+  });
+
+  await t.test('typing stays responsive while 1 MB is analyzed', async () => {
+    await page.evaluate(() => {
+      window.__delays = [];
+      window.__busyAtInput = [];
+      document.getElementById('input').addEventListener('input', (event) => {
+        if (!event.isTrusted) return;
+        window.__delays.push(performance.now() - event.timeStamp);
+        window.__busyAtInput.push(document.querySelector('.editor').classList.contains('busy'));
+      });
+    });
+    const before = await page.evaluate(() => document.body.dataset.analyzed);
+    await page.evaluate((value) => {
+      const area = document.getElementById('input');
+      area.value = value;
+      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    }, article(1_000_000).replaceAll('[', '('));
+    await page.locator('#input').focus();
+    await page.keyboard.press('End');
+    for (const key of 'abc') await page.keyboard.type(key);
+    const delays = await page.evaluate(() => window.__delays);
+    const busy = await page.evaluate(() => window.__busyAtInput);
+    t.diagnostic(`input delays while analyzing: ${delays.map((d) => d.toFixed(1)).join(', ')} ms (busy: ${busy})`);
+    assert.equal(delays.length, 3);
+    assert.ok(busy[0], 'the analysis was running when the first key arrived');
+    assert.ok(Math.max(...delays) < MAX_INPUT_DELAY_MS, `input waited ${Math.max(...delays)} ms`);
+    timings.input_delay_max_ms = Math.round(Math.max(...delays) * 10) / 10;
+    // The stale analyses are dropped: the text on screen is the last one typed.
+    await page.waitForFunction((b) => document.body.dataset.analyzed !== b && !document.querySelector('.editor').classList.contains('busy'), before, { timeout: 60_000 });
+    const shown = await page.locator('#view-body').evaluate((n) => n.textContent.slice(-3));
+    assert.equal(shown, 'abc');
+    await screenshot(page, 'one-megabyte');
+  });
+
+  await t.test('no error, nothing left the origin', () => {
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(foreign(log.requests, server.origin), []);
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    fs.writeFileSync(path.join(OUTPUT, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  });
+  await context.close();
+});
