@@ -116,8 +116,9 @@ export function mountView(root) {
     if (!node) return false;
     current = node;
     node.tabIndex = -1;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    node.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    // An instant jump: the flash shows where, and the tooltip shown on focus
+    // is placed where the highlight ends up, not where a smooth scroll began.
+    node.scrollIntoView({ block: 'center', behavior: 'auto' });
     node.focus({ preventScroll: true });
     if (flash) {
       node.classList.remove('al-flash');

@@ -94,8 +94,17 @@ test('the page', async (t) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
     await screenshot(page, 'narrow');
-    await page.locator('#panels').scrollIntoViewIfNeeded();
+    await page.locator('#tab-duplicates').click();
+    await page.locator('#panel-duplicates .chip[data-occ="1"]').first().click();
+    await page.locator('#panels').evaluate((n) => n.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'narrow-panels');
+    // Panel navigation still reaches the highlight inside the scrolling article.
+    await page.locator('#panel-duplicates .chip[data-occ="1"]').first().click();
+    await page.waitForFunction(() => {
+      const r = document.activeElement.getBoundingClientRect();
+      return document.activeElement.dataset.occ === '1' && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    await screenshot(page, 'narrow-jump');
     clean(log);
     await context.close();
   });
