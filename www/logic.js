@@ -242,6 +242,21 @@ export class LatestOnly {
   }
 }
 
+/** Where a paragraph opens in the renderer's HTML (src/highlight.rs). */
+const PARAGRAPH_OPEN = '<p class="al-para"';
+
+/**
+ * The end of the slice of renderer HTML `body` that starts at `pos` and holds
+ * at least `limit` characters: the next paragraph start after that, or the
+ * end. Text and attributes are escaped by the renderer, so the marker only
+ * ever opens a paragraph and every slice is a run of whole elements.
+ */
+export function sliceEnd(body, pos, limit) {
+  if (!Number.isFinite(limit) || pos + limit >= body.length) return body.length;
+  const end = body.indexOf(PARAGRAPH_OPEN, pos + Math.max(1, limit));
+  return end < 0 ? body.length : end;
+}
+
 /** How long to wait after the last keystroke before analyzing `length` characters. */
 export function debounceMs(length) {
   if (length < 50_000) return 120;

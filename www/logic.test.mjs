@@ -3,7 +3,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
   layerCounts, groupQuotes, groupEntities, cycle, readingMinutes, statsRows, csvField,
-  quotesCsv, preview, fileKind, nodeText, defang, fileStem, LatestOnly, debounceMs, LAYERS,
+  quotesCsv, preview, fileKind, nodeText, defang, fileStem, LatestOnly, debounceMs, LAYERS, sliceEnd,
 } from './logic.js';
 
 const text = 'Ann Lee said “We will build it.” Acme “Rocks” today.';
@@ -144,4 +144,14 @@ test('defang drops scripts and styles and renames handlers', () => {
   assert.equal(defang('<p style="x" onclick="a()">Hi</p><script>alert(1)</script><STYLE>p{}</STYLE>'),
     '<p data-x-style="x" data-x-onclick="a()">Hi</p>  ');
   assert.equal(defang('<img src=x\nonerror=alert(1)>'), '<img src=x\ndata-x-onerror=alert(1)>');
+});
+
+test('renderer HTML slices at paragraph starts only', () => {
+  const p = (i, t) => `<p class="al-para" data-para="${i}">${t}</p>`;
+  const body = `${p(0, 'a &lt;p class=&quot;al-para&quot; b')}<span class="al-gap">\n</span>${p(1, 'c')}${p(2, 'd')}`;
+  const cuts = [];
+  for (let pos = 0; pos < body.length; pos = sliceEnd(body, pos, 5)) cuts.push(pos);
+  assert.deepEqual(cuts, [0, body.indexOf('<p', 1), body.lastIndexOf('<p')]);
+  assert.equal(sliceEnd(body, 0, Infinity), body.length);
+  assert.equal(sliceEnd(body, 0, 0), body.indexOf('<p', 1), 'always moves forward');
 });

@@ -1,10 +1,19 @@
 // The highlighted view: shows the HTML the Rust renderer produced (escaped
 // there; the only innerHTML on the page), hides layers by CSS class, explains
 // a highlight on hover or focus, and moves between highlights with keys.
-import { cycle } from './logic.js';
+import { cycle, sliceEnd } from './logic.js';
 
 /** Every highlight element, whatever its layer. */
 const HIGHLIGHT = '.al-quote, .al-entity, .al-dup, .al-boiler';
+/**
+ * A long article is inserted in slices of about this many characters of HTML,
+ * one per task, so the page answers input between them (a 1 MB text makes
+ * ~3 MB of HTML; one innerHTML of it blocks for most of a second).
+ */
+const SLICE = 64 * 1024;
+const ARTICLE_OPEN = '<article class="al-doc">';
+const ARTICLE_CLOSE = '</article>';
+
 /** Keys that move to the next / previous visible highlight inside the view. */
 const NEXT_KEYS = new Set(['n', 'j', ']']);
 const PREVIOUS_KEYS = new Set(['p', 'k', '[']);
@@ -103,12 +112,13 @@ export function mountView(root) {
   view.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key.toLowerCase();
-    const step = NEXT_KEYS.has(key) ? 1 : PREVIOUS_KEYS.has(key) ? -1 : 0;
-    if (!step) return;
+    const direction = NEXT_KEYS.has(key) ? 1 : PREVIOUS_KEYS.has(key) ? -1 : 0;
+    if (!direction) return;
     event.preventDefault();
+    flush();
     const list = stops();
     if (!list.length) return;
-    const index = cycle(current ? list.indexOf(current) : -1, list.length, step);
+    const index = cycle(current ? list.indexOf(current) : -1, list.length, direction);
     focus(list[index], { flash: false, announce: `${index + 1} of ${list.length}` });
   });
 
@@ -130,15 +140,50 @@ export function mountView(root) {
     return true;
   }
 
+  let rendering = null; // { body, pos, article } while slices remain
+
+  /** Inserts the next slice; returns false when the article is complete. */
+  function step(limit = SLICE) {
+    const r = rendering;
+    if (!r) return false;
+    const end = sliceEnd(r.body, r.pos, limit);
+    // Whole elements of the Rust renderer's escaped output (see sliceEnd).
+    r.article.insertAdjacentHTML('beforeend', r.body.slice(r.pos, end));
+    r.pos = end;
+    if (end >= r.body.length) rendering = null;
+    return rendering !== null;
+  }
+
+  /** Renders whatever is left at once (before jumping to a highlight). */
+  function flush() {
+    while (step(Infinity));
+  }
+
   return {
     view,
-    show(html) {
+    /** Shows the renderer's HTML; resolves when all of it is in the page. */
+    async show(html) {
       hideTip();
       current = null;
+      rendering = null;
       view.classList.remove('empty');
-      view.innerHTML = html; // produced and escaped by the Rust renderer (src/highlight.rs)
+      if (html.length <= SLICE || !html.startsWith(ARTICLE_OPEN) || !html.endsWith(ARTICLE_CLOSE)) {
+        view.innerHTML = html; // produced and escaped by the Rust renderer (src/highlight.rs)
+        return;
+      }
+      view.innerHTML = ARTICLE_OPEN + ARTICLE_CLOSE;
+      const mine = {
+        body: html.slice(ARTICLE_OPEN.length, html.length - ARTICLE_CLOSE.length),
+        pos: 0,
+        article: view.firstElementChild,
+      };
+      rendering = mine;
+      while (rendering === mine && step()) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
     },
     clear(message) {
+      rendering = null;
       hideTip();
       current = null;
       view.classList.add('empty');
@@ -152,6 +197,7 @@ export function mountView(root) {
     },
     /** Scrolls to, focuses and flashes the first element matching `selector`. */
     goTo(selector) {
+      flush();
       return focus(view.querySelector(selector));
     },
   };
