@@ -129,6 +129,7 @@ export function mountView(root) {
     // An instant jump: the flash shows where, and the tooltip shown on focus
     // is placed where the highlight ends up, not where a smooth scroll began.
     node.scrollIntoView({ block: 'center', behavior: 'auto' });
+    node.setAttribute('aria-describedby', tip.id);
     node.focus({ preventScroll: true });
     if (flash) {
       node.classList.remove('al-flash');
