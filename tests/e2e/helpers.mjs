@@ -52,18 +52,26 @@ export function launch() {
 
 /**
  * A new page in its own context that records `errors` (console errors and
- * uncaught exceptions), `requests` (every URL asked for, workers included)
- * and `dialogs` (alert/confirm/prompt: none may ever open).
+ * uncaught exceptions), `requests` (every URL asked for, workers included),
+ * `blocked` (refused by the CSP before sending) and `dialogs`
+ * (alert/confirm/prompt: none may ever open).
  */
 export async function openPage(browser, url, contextOptions = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
-  const log = { errors: [], requests: [], dialogs: [] };
+  const log = { errors: [], requests: [], dialogs: [], blocked: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') log.errors.push(msg.text());
   });
   page.on('pageerror', (error) => log.errors.push(String(error)));
   context.on('request', (req) => log.requests.push(req.url()));
+  // Chromium reports a request the CSP refused before sending; it never left.
+  context.on('requestfailed', (req) => {
+    if (/^csp$|BLOCKED_BY_CSP/i.test(req.failure()?.errorText ?? '')) {
+      log.requests.splice(log.requests.lastIndexOf(req.url()), 1);
+      log.blocked.push(req.url());
+    }
+  });
   page.on('worker', (worker) => log.requests.push(worker.url()));
   page.on('dialog', (dialog) => {
     log.dialogs.push(dialog.message());

@@ -314,6 +314,32 @@ test('the page', async (t) => {
     await context.close();
   });
 
+  await t.test('the Content-Security-Policy blocks requests to other origins', async () => {
+    const { page, log, context } = await openPage(browser, server.url);
+    const outcome = await page.evaluate(async () => {
+      const results = {};
+      try {
+        await fetch('http://127.0.0.2:9/leak');
+        results.fetch = 'sent';
+      } catch {
+        results.fetch = 'blocked';
+      }
+      results.image = await new Promise((resolve) => {
+        const img = new Image();
+        img.onload = () => resolve('loaded');
+        img.onerror = () => resolve('blocked');
+        img.src = 'http://127.0.0.2:9/pixel.png';
+      });
+      return results;
+    });
+    assert.deepEqual(outcome, { fetch: 'blocked', image: 'blocked' });
+    assert.deepEqual(foreign(log.requests, server.origin), [], 'the browser never sent them');
+    assert.deepEqual(log.blocked, ['http://127.0.0.2:9/pixel.png'], 'the image was refused before sending');
+    assert.ok(log.errors.filter((e) => /Content Security Policy/.test(e)).length >= 2, 'both refused by the CSP');
+    assert.deepEqual(log.errors.filter((e) => !/Content Security Policy|Refused to connect|Failed to fetch/.test(e)), []);
+    await context.close();
+  });
+
   await t.test('XSS payloads render as text and run nothing', async () => {
     const { page, log, context } = await openPage(browser, server.url);
     await page.evaluate(() => { window.__pwned = 0; });
