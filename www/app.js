@@ -23,7 +23,7 @@ function clearError() {
 window.addEventListener('error', (event) => showError(`Something went wrong: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => showError(`Something went wrong: ${event.reason?.message ?? event.reason}`));
 
-const view = mountView(document.getElementById('view'));
+const view = mountView(document.getElementById('view'), { onPick: (pick) => panels.reveal(pick) });
 const legend = mountLegend(document.getElementById('legend'), { onChange: (hidden) => view.setHidden(hidden) });
 const panels = mountPanels(document.getElementById('panels'), { goTo: (selector) => view.goTo(selector) });
 

@@ -197,6 +197,20 @@ export function mountPanels(root, { goTo }) {
   }
 
   return {
+    /** Shows the panel item of `{ quote | entity | dup: id }` and marks it. */
+    reveal(pick) {
+      const [key, selector] = pick.quote !== undefined ? ['quotes', `.item[data-quote="${pick.quote}"]`]
+        : pick.entity !== undefined ? ['entities', `.item[data-entity="${pick.entity}"]`]
+          : ['duplicates', `.chip[data-dup="${pick.dup}"]`];
+      select(key);
+      const item = tabs.get(key).panel.querySelector(selector);
+      if (!item) return false;
+      const holder = item.closest('.dup-group') ?? item;
+      for (const old of root.querySelectorAll('.picked')) old.classList.remove('picked');
+      holder.classList.add('picked');
+      holder.scrollIntoView({ block: 'nearest' });
+      return true;
+    },
     update(analysis, text) {
       const counts = {
         quotes: analysis?.quotes.length ?? 0,

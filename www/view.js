@@ -27,8 +27,12 @@ function label(node) {
   return node.dataset.label ?? '';
 }
 
-/** Mounts the view into `root`; returns `{ show, clear, setHidden, goTo }`. */
-export function mountView(root) {
+/**
+ * Mounts the view into `root`; returns `{ show, clear, setHidden, goTo }`.
+ * `onPick({ quote | entity | dup })` tells which item a click on a highlight
+ * (innermost visible one) points at, so the panels can show it.
+ */
+export function mountView(root, { onPick = () => {} } = {}) {
   root.className = 'view-wrap';
   const help = document.createElement('p');
   help.id = 'view-help';
@@ -96,6 +100,16 @@ export function mountView(root) {
     else hideTip();
   });
   view.addEventListener('mouseleave', hideTip);
+  view.addEventListener('click', (event) => {
+    if (window.getSelection()?.toString()) return; // selecting text, not picking
+    for (let n = event.target; n && n !== view; n = n.parentElement) {
+      if (!n.matches?.(HIGHLIGHT) || hiddenLayer(n)) continue;
+      const d = n.dataset;
+      if (d.entity !== undefined) return onPick({ entity: d.entity });
+      if (d.quote !== undefined) return onPick({ quote: d.quote });
+      if (d.dup !== undefined) return onPick({ dup: d.dup });
+    }
+  });
   view.addEventListener('focusin', (event) => {
     if (event.target !== view && event.target.matches(HIGHLIGHT)) showTip(event.target);
   });

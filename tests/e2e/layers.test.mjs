@@ -134,6 +134,18 @@ test('all layers', async (t) => {
     assert.equal(await reyes.locator('.meta').textContent(), '1 of 4');
   });
 
+  await t.test('clicking a highlight shows its panel item', async () => {
+    await page.locator('#view-body .al-organization').first().click();
+    assert.equal(await page.locator('#tab-entities').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('#panel-entities .picked .name').textContent(), 'Harbor Trust');
+    await page.locator('#view-body .al-quote').first().click({ position: { x: 4, y: 4 } });
+    assert.equal(await page.locator('#tab-quotes').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('#panel-quotes .picked').getAttribute('data-quote'), '0');
+    await page.locator('#view-body .al-copy').click({ position: { x: 90, y: 6 } }); // on "will speak"
+    assert.equal(await page.locator('#tab-duplicates').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('#panel-duplicates .picked').count(), 1);
+  });
+
   await t.test('quotes grouped by speaker with their cue', async () => {
     await page.locator('#tab-quotes').click();
     assert.deepEqual(await page.locator('#panel-quotes .group-head .speaker').allTextContents(), ['Ann Reyes', 'No speaker found']);
