@@ -32,6 +32,7 @@ export function createAnalyzer(handlers) {
 
   const send = (request) => {
     texts.set(request.id, request.text);
+    performance.mark(`al:sent:${request.id}`);
     ensure().postMessage({ type: 'analyze', id: request.id, text: request.text });
   };
 
@@ -71,6 +72,8 @@ export function createAnalyzer(handlers) {
     worker.onmessage = (event) => {
       const msg = event.data;
       if (msg.type === 'result') {
+        performance.measure('al:roundtrip', `al:sent:${msg.id}`); // worker time + both copies
+        performance.clearMarks(`al:sent:${msg.id}`);
         const { current, text } = finish(msg.id);
         if (current) handlers.result({ analysis: msg.analysis, html: msg.html, text, ms: msg.ms });
       } else if (msg.type === 'clean') {
@@ -99,6 +102,14 @@ export function createAnalyzer(handlers) {
   }
 
   return {
+    /** Starts the worker and compiles the wasm now, so the first paste is fast. */
+    warm() {
+      try {
+        ensure();
+      } catch (error) {
+        fail(error.message);
+      }
+    },
     analyze(text) {
       const request = schedule.submit(text);
       handlers.busy(true);

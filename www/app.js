@@ -94,5 +94,7 @@ if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
   if (saved) {
     editor.textarea.value = saved;
     onText(saved, true);
+  } else {
+    analyzer.warm();
   }
 }
