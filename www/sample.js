@@ -9,7 +9,7 @@ export const SAMPLE_TEXT = `MERRITON, Maine (Coastline News) — The town of Mer
 
 The vote was 4-1. Board chair Dana Whitcombe said the new site, a former school lot on Ridge Road, would keep the collection "out of reach of the next storm, and the one after that."
 
-"We lost about 11,000 books in one night," Whitcombe said. "Nobody here wants to go through that again."
+“We lost about 11,000 books in one night,” Whitcombe said. “Nobody here wants to go through that again.”
 
 The plan, estimated at $6.2 million, relies on a state resilience grant and a local bond. Town manager Luis Ortega told residents that the Maine Department of Environmental Protection had already reviewed the site.
 
@@ -17,7 +17,7 @@ Photo caption: Volunteers carry boxes of damaged books out of the Merriton Publi
 
 Not everyone agreed. Board member Frank Delaney, who cast the only vote against, called the cost "a lot of money for a town of 3,400 people" and asked whether the old building could be raised instead.
 
-"Raising it buys us ten years, maybe," replied architect Mei Tanaka, whose firm, Tanaka & Rowe, drew up both options. "Moving it buys us a century."
+“Raising it buys us ten years, maybe,” replied architect Mei Tanaka, whose firm, Tanaka & Rowe, drew up both options. “Moving it buys us a century.”
 
 The plan, estimated at $6.2 million, relies on a state resilience grant and a local bond. Town manager Luis Ortega told residents that the Maine Department of Environmental Protection had already reviewed the site.
 
