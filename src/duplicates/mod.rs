@@ -1,0 +1,404 @@
+//! Repeated paragraphs, runs of paragraphs and sentences.
+//!
+//! Three passes, each linear or near-linear in the text:
+//!
+//! 1. **Classes.** Every paragraph is normalized ([`normalize`]) and looked up
+//!    in a hash table (exact tier). A paragraph not seen before is looked up
+//!    in an index of word 3-shingles; the few earlier paragraphs sharing most
+//!    shingles are compared with a banded edit distance (near tier). Equal or
+//!    near-equal paragraphs share a class. No all-pairs comparison.
+//! 2. **Runs.** Consecutive paragraphs whose classes repeat in the same order
+//!    form one occurrence per copy (a repeated caption block is one group with
+//!    two occurrences). Longest runs are taken first; occurrences never
+//!    overlap, so a caption repeated inside a block is not reported again.
+//! 3. **Sentences.** In paragraphs not covered so far, a sentence of at least
+//!    [`MIN_SENTENCE_WORDS`] words that appears twice is a group of its own.
+//!
+//! The first occurrence of a group is the original; the others are copies.
+
+mod normalize;
+mod similarity;
+
+pub use normalize::normalize;
+pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
+
+use crate::analysis::DuplicateGroup;
+use crate::document::Document;
+use crate::span::Span;
+use normalize::{hash_bytes, word_hashes};
+use std::collections::HashMap;
+
+/// A paragraph or run repeated on its own must hold at least this many words:
+/// short lines ("Advertisement", "The Latest:", "___") recur in every scrape
+/// as layout, not as repeated content. They still count inside a longer run.
+pub const MIN_OCCURRENCE_WORDS: usize = 5;
+
+/// Paragraphs shorter than this are matched exactly only: a change of one
+/// word in a five-word line is a different line.
+pub const MIN_NEAR_WORDS: usize = 6;
+
+/// A repeated sentence must hold at least this many words, so that stock
+/// sentences ("He said." "It was not clear.") never count.
+pub const MIN_SENTENCE_WORDS: usize = 7;
+
+/// Word shingle length of the near-tier index.
+const SHINGLE: usize = 3;
+
+/// A shingle found in more earlier paragraphs than this is a stock phrase
+/// ("the united states") and adds no more postings: it would turn lookups
+/// quadratic on long texts.
+const MAX_POSTINGS: usize = 24;
+
+/// Candidates verified with the edit distance per paragraph (best first by
+/// shared shingles).
+const MAX_VERIFY: usize = 3;
+
+/// Earlier members of a class tried as the source of a run (the first member
+/// plus the latest ones): bounds the work on a paragraph repeated many times.
+const MAX_SOURCES: usize = 16;
+
+/// Finds the repeated blocks of `doc`; groups are ordered by first occurrence.
+pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
+    let units: Vec<Unit> = doc
+        .paragraphs
+        .iter()
+        .map(|p| Unit::new(p.text(doc.text)))
+        .collect();
+    let classes = Classes::new(&units);
+    let mut found = Runs::new(&units, &classes).select();
+    let covered = found.covered;
+    let mut groups: Vec<DuplicateGroup> = found
+        .groups
+        .drain(..)
+        .map(|g| {
+            let mut occurrences: Vec<Span> = g
+                .occurrences
+                .iter()
+                .map(|&(start, len)| {
+                    Span::new(
+                        doc.paragraphs[start].start,
+                        doc.paragraphs[start + len - 1].end,
+                    )
+                })
+                .collect();
+            occurrences.sort_unstable();
+            DuplicateGroup {
+                similarity: g.similarity,
+                occurrences,
+            }
+        })
+        .collect();
+    groups.extend(repeated_sentences(doc, &covered));
+    groups.sort_by_key(|g| g.occurrences.first().map_or(0, |s| s.start));
+    groups
+}
+
+/// A paragraph in comparison form.
+struct Unit {
+    normalized: String,
+    words: Vec<u64>,
+}
+
+impl Unit {
+    fn new(text: &str) -> Unit {
+        let normalized = normalize(text);
+        let words = word_hashes(&normalized);
+        Unit { normalized, words }
+    }
+
+    fn shingles(&self) -> impl Iterator<Item = u64> + '_ {
+        self.words.windows(SHINGLE).map(|w| {
+            w.iter().fold(0u64, |h, &x| {
+                h.rotate_left(21) ^ x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            })
+        })
+    }
+}
+
+/// Paragraph classes: paragraphs in one class are equal or near-equal.
+struct Classes {
+    /// Class of each paragraph: the index of its first member.
+    of: Vec<usize>,
+    /// Similarity of each paragraph to its class's first member.
+    similarity: Vec<f32>,
+    /// Members of each class in text order, indexed by first member.
+    members: HashMap<usize, Vec<usize>>,
+}
+
+impl Classes {
+    fn new(units: &[Unit]) -> Classes {
+        let mut of = Vec::with_capacity(units.len());
+        let mut similarity = Vec::with_capacity(units.len());
+        let mut exact: HashMap<&str, usize> = HashMap::with_capacity(units.len());
+        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut shared: HashMap<u32, u32> = HashMap::new();
+        for (i, unit) in units.iter().enumerate() {
+            if let Some(&first) = exact.get(unit.normalized.as_str()) {
+                of.push(of[first]);
+                similarity.push(similarity[first]);
+                continue;
+            }
+            exact.insert(unit.normalized.as_str(), i);
+            let mut class = (i, 1.0);
+            let eligible =
+                (MIN_NEAR_WORDS..=similarity::MAX_NEAR_WORDS).contains(&unit.words.len());
+            if eligible {
+                shared.clear();
+                for shingle in unit.shingles() {
+                    if let Some(postings) = index.get(&shingle) {
+                        for &p in postings {
+                            *shared.entry(p).or_insert(0) += 1;
+                        }
+                    }
+                }
+                let mut candidates: Vec<(u32, u32)> =
+                    shared.iter().map(|(&p, &n)| (p, n)).collect();
+                candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                let mut best: Option<(usize, f32)> = None;
+                for &(p, _) in candidates.iter().take(MAX_VERIFY) {
+                    let other = &units[p as usize];
+                    if let Some(s) = similarity::near(
+                        &unit.normalized,
+                        &unit.words,
+                        &other.normalized,
+                        &other.words,
+                    ) {
+                        if best.map_or(true, |(_, b)| s > b) {
+                            best = Some((p as usize, s));
+                        }
+                    }
+                }
+                if let Some((p, s)) = best {
+                    class = (of[p], s);
+                }
+                for shingle in unit.shingles() {
+                    let postings = index.entry(shingle).or_default();
+                    if postings.len() < MAX_POSTINGS && postings.last() != Some(&(i as u32)) {
+                        postings.push(i as u32);
+                    }
+                }
+            }
+            of.push(class.0);
+            similarity.push(class.1);
+        }
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, &c) in of.iter().enumerate() {
+            members.entry(c).or_default().push(i);
+        }
+        members.retain(|_, m| m.len() > 1);
+        Classes {
+            of,
+            similarity,
+            members,
+        }
+    }
+
+    /// The class of paragraph `i` when it has other members.
+    fn repeated(&self, i: usize) -> Option<usize> {
+        let c = *self.of.get(i)?;
+        self.members.contains_key(&c).then_some(c)
+    }
+}
+
+/// A run of `len` paragraphs from `copy` that repeats the run from `source`.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    source: usize,
+    copy: usize,
+    len: usize,
+}
+
+struct Runs<'a> {
+    units: &'a [Unit],
+    classes: &'a Classes,
+    candidates: Vec<Candidate>,
+}
+
+/// A group of paragraph runs: (first paragraph, paragraph count) per occurrence.
+struct RunGroup {
+    similarity: f32,
+    occurrences: Vec<(usize, usize)>,
+}
+
+struct Selection {
+    groups: Vec<RunGroup>,
+    /// Paragraphs inside an occurrence.
+    covered: Vec<bool>,
+}
+
+impl<'a> Runs<'a> {
+    /// Every maximal run: for each paragraph with earlier members of its class,
+    /// the run starting there against each (bounded) earlier source, unless
+    /// it merely continues the run that starts one paragraph before.
+    fn new(units: &'a [Unit], classes: &'a Classes) -> Runs<'a> {
+        let n = units.len();
+        let mut candidates = Vec::new();
+        let mut rank: HashMap<usize, usize> = HashMap::new();
+        for j in 0..n {
+            let Some(class) = classes.repeated(j) else {
+                continue;
+            };
+            let members = &classes.members[&class];
+            let r = rank.entry(class).or_insert(0);
+            let earlier = &members[..*r];
+            *r += 1;
+            if earlier.is_empty() {
+                continue;
+            }
+            let latest = earlier.len().saturating_sub(MAX_SOURCES).max(1);
+            let sources = std::iter::once(earlier[0]).chain(earlier[latest..].iter().copied());
+            for i in sources {
+                let continues = i > 0
+                    && classes.repeated(i - 1).is_some()
+                    && classes.repeated(i - 1) == classes.repeated(j - 1);
+                if continues {
+                    continue;
+                }
+                let mut len = 1;
+                while j + len < n
+                    && i + len < j
+                    && classes.repeated(i + len).is_some()
+                    && classes.repeated(i + len) == classes.repeated(j + len)
+                {
+                    len += 1;
+                }
+                candidates.push(Candidate {
+                    source: i,
+                    copy: j,
+                    len,
+                });
+            }
+        }
+        Runs {
+            units,
+            classes,
+            candidates,
+        }
+    }
+
+    /// Longest runs first; an occurrence may not overlap another, except that
+    /// a run repeating an accepted occurrence exactly joins its group.
+    fn select(mut self) -> Selection {
+        let n = self.units.len();
+        self.candidates.sort_unstable_by(|a, b| {
+            b.len
+                .cmp(&a.len)
+                .then(a.copy.cmp(&b.copy))
+                .then(a.source.cmp(&b.source))
+        });
+        let mut owner: Vec<Option<usize>> = vec![None; n];
+        let mut groups: Vec<RunGroup> = Vec::new();
+        let mut group_of_occurrence: HashMap<(usize, usize), usize> = HashMap::new();
+        for c in &self.candidates {
+            let copy = c.copy..c.copy + c.len;
+            let source = c.source..c.source + c.len;
+            if owner[copy.clone()].iter().any(Option::is_some) {
+                continue;
+            }
+            let words: usize = self.units[copy.clone()].iter().map(|u| u.words.len()).sum();
+            if words < MIN_OCCURRENCE_WORDS {
+                continue;
+            }
+            let group = match group_of_occurrence.get(&(c.source, c.len)) {
+                Some(&g) => g,
+                None if owner[source.clone()].iter().all(Option::is_none) => {
+                    groups.push(RunGroup {
+                        similarity: 1.0,
+                        occurrences: vec![(c.source, c.len)],
+                    });
+                    let g = groups.len() - 1;
+                    group_of_occurrence.insert((c.source, c.len), g);
+                    owner[source.clone()].iter_mut().for_each(|o| *o = Some(g));
+                    g
+                }
+                None => continue,
+            };
+            let similarity = source
+                .zip(copy.clone())
+                .map(|(a, b)| self.pair_similarity(a, b))
+                .fold(1.0f32, f32::min);
+            let g = &mut groups[group];
+            g.similarity = g.similarity.min(similarity);
+            g.occurrences.push((c.copy, c.len));
+            group_of_occurrence.insert((c.copy, c.len), group);
+            owner[copy].iter_mut().for_each(|o| *o = Some(group));
+        }
+        Selection {
+            groups,
+            covered: owner.iter().map(Option::is_some).collect(),
+        }
+    }
+
+    /// Similarity of two paragraphs of one class: 1.0 when equal after
+    /// normalization, else the lower of their similarities to the class's
+    /// first member.
+    fn pair_similarity(&self, a: usize, b: usize) -> f32 {
+        if self.units[a].normalized == self.units[b].normalized {
+            1.0
+        } else {
+            self.classes.similarity[a].min(self.classes.similarity[b])
+        }
+    }
+}
+
+/// Sentences repeated in paragraphs that no paragraph-level occurrence covers.
+fn repeated_sentences(doc: &Document<'_>, covered: &[bool]) -> Vec<DuplicateGroup> {
+    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut groups: Vec<(String, Vec<Span>)> = Vec::new();
+    for sentence in &doc.sentences {
+        if covered.get(sentence.paragraph).copied().unwrap_or(true) {
+            continue;
+        }
+        let normalized = normalize(sentence.span.text(doc.text));
+        if word_hashes(&normalized).len() < MIN_SENTENCE_WORDS {
+            continue;
+        }
+        let key = hash_bytes(normalized.as_bytes());
+        match seen.get(&key) {
+            // A hash collision between different sentences is not a repeat.
+            Some(&g) if groups[g].0 == normalized => groups[g].1.push(sentence.span),
+            Some(_) => {}
+            None => {
+                seen.insert(key, groups.len());
+                groups.push((normalized, vec![sentence.span]));
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, occurrences)| occurrences.len() > 1)
+        .map(|(_, occurrences)| DuplicateGroup {
+            similarity: 1.0,
+            occurrences,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(text: &str) -> Vec<Vec<&str>> {
+        detect(&Document::new(text))
+            .iter()
+            .map(|g| g.occurrences.iter().map(|o| o.text(text)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn exact_duplicate_paragraphs_after_normalization() {
+        let text = "A “quoted” line with enough words.\nOther.\nA \"quoted\"  line with enough words.\nOther2.";
+        assert_eq!(
+            groups(text),
+            [[
+                "A “quoted” line with enough words.",
+                "A \"quoted\"  line with enough words."
+            ]]
+        );
+    }
+
+    #[test]
+    fn no_duplicates_in_distinct_text() {
+        assert!(groups("One.\n\nTwo.\n\nThree.").is_empty());
+    }
+}
