@@ -1,11 +1,255 @@
 //! Story segments: where each story begins when one paste holds several.
+//!
+//! Text signals come first, because they hold without any entity:
+//!
+//! - **A dateline** opening a paragraph after the first ("LAGOS, Nigeria
+//!   (AP) — …", "PARIS — …") starts a story.
+//! - **A closing line**: a contributor line ("… contributed to this report",
+//!   "Roe reported from Lagos.") ends a story; the first paragraph of prose
+//!   after it (captions and widgets skipped) starts the next one.
+//! - **A separator or a block of captions followed by other names**: when the
+//!   proper names of the paragraphs after such a break share almost nothing
+//!   with those before it, a new story starts. Names come from the entity
+//!   recognizer when it ran, else from capitalized words inside sentences.
+//!
+//! A live blog's items ("—- By Jane Roe in Lagos") are not split: they are one
+//! story with several bylines.
 
-use crate::analysis::{Boilerplate, Entity};
-use crate::document::Document;
+use crate::analysis::{Boilerplate, BoilerplateKind, Entity, EntityKind};
+use crate::document::{Document, TokenKind};
 use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// A story needs at least this many paragraphs of prose after its start;
+/// fewer is a trailer (a note, a correction), not a story.
+const MIN_STORY_PARAGRAPHS: usize = 2;
+
+/// Paragraphs of prose read on each side of a break to compare names.
+const NAME_WINDOW: usize = 6;
+
+/// Each side of a break needs this many distinct names for the comparison
+/// to mean anything.
+const MIN_NAMES: usize = 4;
+
+/// At most this share of the names after a break may occur before it for
+/// the break to start a new story.
+const MAX_SHARED_NAMES: f32 = 0.15;
 
 /// Splits `doc` into stories. Empty when the text is one story.
 pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplate]) -> Vec<Span> {
-    let _ = (doc, entities, boilerplate);
-    Vec::new()
+    let n = doc.paragraphs.len();
+    if n < 2 * MIN_STORY_PARAGRAPHS {
+        return Vec::new();
+    }
+    let mut kind: Vec<Option<BoilerplateKind>> = vec![None; n];
+    for b in boilerplate {
+        if let Some(i) = doc.paragraph_at(b.span.start) {
+            kind[i] = Some(b.kind);
+        }
+    }
+    let is_prose = |i: usize| kind[i].is_none();
+    let names = names_per_paragraph(doc, entities);
+
+    let mut starts = vec![0usize];
+    let mut after_close = false;
+    let mut after_break = false;
+    for (i, &k) in kind.iter().enumerate().skip(1) {
+        if k == Some(BoilerplateKind::Byline) && closes_story(doc.paragraphs[i].text(doc.text)) {
+            after_close = true;
+            continue;
+        }
+        if matches!(
+            k,
+            Some(
+                BoilerplateKind::Separator
+                    | BoilerplateKind::Caption
+                    | BoilerplateKind::Gallery
+                    | BoilerplateKind::Credit
+            )
+        ) {
+            after_break = true;
+            continue;
+        }
+        if !is_prose(i) {
+            continue;
+        }
+        let enough_after = (i..n)
+            .filter(|&j| is_prose(j))
+            .take(MIN_STORY_PARAGRAPHS)
+            .count()
+            == MIN_STORY_PARAGRAPHS;
+        let last = *starts.last().unwrap_or(&0);
+        let starts_story = enough_after
+            && i > last
+            && (has_dateline(doc.paragraphs[i].text(doc.text))
+                || after_close
+                || (after_break && names_shift(&names, &is_prose, last, i, n)));
+        if starts_story {
+            starts.push(i);
+        }
+        after_close = false;
+        after_break = false;
+    }
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, &first)| {
+            let last = starts.get(k + 1).map_or(n, |&next| next) - 1;
+            Span::new(doc.paragraphs[first].start, doc.paragraphs[last].end)
+        })
+        .collect()
+}
+
+/// A contributor line ends a story; a "By …" line may open or close a
+/// live-blog item and does not.
+fn closes_story(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.contains("contributed") || lower.contains(" reported from ")
+}
+
+/// "LAGOS, Nigeria (AP) — …", "PARIS (Reuters) - …", "NEW YORK — …": one or
+/// more all-capital words, optionally a region and an agency, then a dash.
+pub fn has_dateline(paragraph: &str) -> bool {
+    let Some(dash) = paragraph.find(['—', '–', '-']) else {
+        return false;
+    };
+    let head = paragraph[..dash].trim_end();
+    // The place: the words before any comma or parenthesis.
+    let place_end = head.find([',', '(']).unwrap_or(head.len());
+    let place = head[..place_end].trim();
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 || place.split_whitespace().count() > 4 {
+        return false;
+    }
+    let all_caps = letters.iter().all(|c| c.is_uppercase());
+    let shape_ok = place
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’'));
+    // What follows the place: ", Region" and "(AGENCY)" only, kept short.
+    let rest = &head[place_end..];
+    all_caps && shape_ok && rest.split_whitespace().count() <= 4 && rest.len() < 40
+}
+
+/// The proper names of each paragraph: entity mentions when the recognizer
+/// ran, else capitalized words that do not open a sentence.
+fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<HashSet<String>> {
+    let mut names: Vec<HashSet<String>> = vec![HashSet::new(); doc.paragraphs.len()];
+    let named = entities.iter().filter(|e| {
+        matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Place
+        )
+    });
+    let mut any = false;
+    for entity in named {
+        for m in &entity.mentions {
+            if let Some(p) = doc.paragraph_at(m.start) {
+                names[p].insert(entity.name.to_lowercase());
+                any = true;
+            }
+        }
+    }
+    if any {
+        return names;
+    }
+    for sentence in &doc.sentences {
+        let tokens = &doc.tokens[sentence.tokens.clone()];
+        for (k, t) in tokens.iter().enumerate() {
+            let opens = k == 0 || tokens[..k].iter().all(|p| p.kind == TokenKind::Punct);
+            if t.kind == TokenKind::Word && !opens && t.is_capitalized(doc.text) {
+                let word = t.text(doc.text);
+                // All-capital words are acronyms or shouting, not names to track.
+                if word.chars().count() > 1 {
+                    names[sentence.paragraph].insert(word.to_lowercase());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Whether the names of the prose after `at` mostly differ from those of the
+/// prose between `from` and `at`.
+fn names_shift(
+    names: &[HashSet<String>],
+    is_prose: &dyn Fn(usize) -> bool,
+    from: usize,
+    at: usize,
+    n: usize,
+) -> bool {
+    let collect = |range: &mut dyn Iterator<Item = usize>| {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for i in range.filter(|&i| is_prose(i)).take(NAME_WINDOW) {
+            for name in &names[i] {
+                *counts.entry(name.as_str()).or_default() += 1;
+            }
+        }
+        counts
+    };
+    let before = collect(&mut (from..at).rev());
+    let after = collect(&mut (at..n));
+    if before.len() < MIN_NAMES || after.len() < MIN_NAMES {
+        return false;
+    }
+    let shared = after.keys().filter(|k| before.contains_key(*k)).count();
+    (shared as f32) <= MAX_SHARED_NAMES * after.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let table = [
+            ("LAGOS, Nigeria (AP) — The port reopened.", true),
+            ("PARIS (Reuters) - Talks resumed.", true),
+            ("NEW YORK — A storm hit.", true),
+            ("WASHINGTON (AP) — Congress met.", true),
+            ("The mayor — who won easily — spoke.", false),
+            ("U.S. officials — speaking privately — agreed.", false),
+            ("AP — short", false),
+            ("Nothing here", false),
+        ];
+        for (text, expected) in table {
+            assert_eq!(has_dateline(text), expected, "{text}");
+        }
+    }
+
+    fn segments(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        let bp = crate::boilerplate::detect(&doc);
+        detect(&doc, &[], &bp)
+            .iter()
+            .map(|s| s.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn one_story_has_no_segments() {
+        assert!(
+            segments("One.\n\nTwo.\n\nThree.\n\n___\n\nRoe contributed to this report.").is_empty()
+        );
+    }
+
+    #[test]
+    fn contributor_line_then_new_story() {
+        let text = "LAGOS (AP) — The port reopened.\nShips queued.\nRoe contributed to this report.\nA fire hit the mill. (AP Photo/Tom Reed)\nThe mill burned overnight.\nWorkers fled.";
+        assert_eq!(
+            segments(text),
+            [
+                "LAGOS (AP) — The port reopened.\nShips queued.\nRoe contributed to this report.\nA fire hit the mill. (AP Photo/Tom Reed)",
+                "The mill burned overnight.\nWorkers fled."
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_starts_a_story() {
+        let text = "The port reopened.\nShips queued.\nPARIS — Talks resumed.\nThey ended late.";
+        assert_eq!(segments(text).len(), 2);
+    }
 }
