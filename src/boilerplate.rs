@@ -8,7 +8,8 @@
 //! of names beyond the few wire agencies whose credits end captions.
 
 use crate::analysis::{Boilerplate, BoilerplateKind};
-use crate::document::{is_space, Document};
+use crate::document::{is_space, trim, Document};
+use crate::span::Span;
 
 /// Widgets, labels, bylines and credits are short lines; a longer paragraph
 /// that happens to contain "gallery" or "By" is prose.
@@ -83,11 +84,37 @@ const STOCK_LINES: &[&str] = &[
 const SPEECH_VERBS: &[&str] = &["said", "says", "told", "wrote", "added", "asked", "tweeted"];
 
 /// Finds the boilerplate paragraphs of `doc`, in text order.
+///
+/// A paragraph of several lines is read line by line first: the document
+/// joins a column of short lines of similar width (captions, widgets, prose
+/// alike) into one wrapped paragraph, and only the debris lines must go. When
+/// no single line is debris, the paragraph is judged whole (a wrapped caption
+/// ends in its credit on the last line).
 pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
-    doc.paragraphs
-        .iter()
-        .filter_map(|&span| classify(span.text(doc.text)).map(|kind| Boilerplate { span, kind }))
-        .collect()
+    let mut out = Vec::new();
+    for &paragraph in &doc.paragraphs {
+        let before = out.len();
+        let mut start = paragraph.start;
+        let text = paragraph.text(doc.text);
+        if text.contains(['\n', '\r']) {
+            for piece in text.split_inclusive(['\n', '\r']) {
+                let line = trim(doc.text, Span::new(start, start + piece.len()));
+                start += piece.len();
+                if let Some(kind) = classify(line.text(doc.text)).filter(|_| !line.is_empty()) {
+                    out.push(Boilerplate { span: line, kind });
+                }
+            }
+        }
+        if out.len() == before {
+            if let Some(kind) = classify(text) {
+                out.push(Boilerplate {
+                    span: paragraph,
+                    kind,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The kind of debris a paragraph is, if it is one.
@@ -346,5 +373,18 @@ mod tests {
             .map(|b| b.span.text(text))
             .collect();
         assert_eq!(found, ["___", "---"]);
+    }
+
+    #[test]
+    fn captions_inside_a_column_of_short_lines() {
+        let text = "The council voted to close the bridge on Monday.\nThe old bridge stands in the fog, May 4. (AP Photo/Jane Roe)\nTraffic will move to the ferry until the end of June.";
+        let found: Vec<&str> = detect(&Document::new(text))
+            .iter()
+            .map(|b| b.span.text(text))
+            .collect();
+        assert_eq!(
+            found,
+            ["The old bridge stands in the fog, May 4. (AP Photo/Jane Roe)"]
+        );
     }
 }

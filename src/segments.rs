@@ -7,10 +7,12 @@
 //! - **A closing line**: a contributor line ("… contributed to this report",
 //!   "Roe reported from Lagos.") ends a story; the first paragraph of prose
 //!   after it (captions and widgets skipped) starts the next one.
-//! - **A separator or a block of captions followed by other names**: when the
-//!   proper names of the paragraphs after such a break share almost nothing
-//!   with those before it, a new story starts. Names come from the entity
-//!   recognizer when it ran, else from capitalized words inside sentences.
+//! - **A separator followed by other names**: when the proper names of the
+//!   paragraphs after a separator share almost nothing with those before it,
+//!   a new story starts. Names come from the entity recognizer when it ran,
+//!   else from capitalized words inside sentences. (A block of captions is not
+//!   such a break: galleries sit inside stories, and the names of a few
+//!   paragraphs around one shift too often to tell.)
 //!
 //! A live blog's items ("—- By Jane Roe in Lagos") are not split: they are one
 //! story with several bylines.
@@ -58,15 +60,7 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
             after_close = true;
             continue;
         }
-        if matches!(
-            k,
-            Some(
-                BoilerplateKind::Separator
-                    | BoilerplateKind::Caption
-                    | BoilerplateKind::Gallery
-                    | BoilerplateKind::Credit
-            )
-        ) {
+        if k == Some(BoilerplateKind::Separator) {
             after_break = true;
             continue;
         }
@@ -191,7 +185,8 @@ fn names_shift(
     };
     let before = collect(&mut (from..at).rev());
     let after = collect(&mut (at..n));
-    if before.len() < MIN_NAMES || after.len() < MIN_NAMES {
+    let prose_before = (from..at).filter(|&i| is_prose(i)).count();
+    if prose_before < MIN_STORY_PARAGRAPHS || before.len() < MIN_NAMES || after.len() < MIN_NAMES {
         return false;
     }
     let shared = after.keys().filter(|k| before.contains_key(*k)).count();

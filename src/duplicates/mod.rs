@@ -23,7 +23,7 @@ pub use normalize::normalize;
 pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 
 use crate::analysis::DuplicateGroup;
-use crate::document::Document;
+use crate::document::{trim, Document};
 use crate::span::Span;
 use normalize::{hash_bytes, word_hashes};
 use std::collections::HashMap;
@@ -59,14 +59,16 @@ const MAX_SOURCES: usize = 16;
 
 /// Finds the repeated blocks of `doc`; groups are ordered by first occurrence.
 pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
-    let units: Vec<Unit> = doc
-        .paragraphs
-        .iter()
-        .map(|p| Unit::new(p.text(doc.text)))
-        .collect();
+    let lines = lines(doc);
+    let units: Vec<Unit> = lines.iter().map(|l| Unit::new(l.text(doc.text))).collect();
     let classes = Classes::new(&units);
     let mut found = Runs::new(&units, &classes).select();
-    let covered = found.covered;
+    let covered: Vec<Span> = lines
+        .iter()
+        .zip(&found.covered)
+        .filter(|(_, &c)| c)
+        .map(|(&l, _)| l)
+        .collect();
     let mut groups: Vec<DuplicateGroup> = found
         .groups
         .drain(..)
@@ -74,12 +76,7 @@ pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
             let mut occurrences: Vec<Span> = g
                 .occurrences
                 .iter()
-                .map(|&(start, len)| {
-                    Span::new(
-                        doc.paragraphs[start].start,
-                        doc.paragraphs[start + len - 1].end,
-                    )
-                })
+                .map(|&(start, len)| Span::new(lines[start].start, lines[start + len - 1].end))
                 .collect();
             occurrences.sort_unstable();
             DuplicateGroup {
@@ -93,7 +90,28 @@ pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
     groups
 }
 
-/// A paragraph in comparison form.
+/// The units compared: the lines of every paragraph. Scraped text puts one
+/// paragraph per line, but the document joins a block of short lines of
+/// similar width (a column of captions) into one wrapped paragraph; lines
+/// keep each caption apart, and a repeated wrapped paragraph is a run of
+/// repeated lines, which the run pass turns into one occurrence.
+fn lines(doc: &Document<'_>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    for p in &doc.paragraphs {
+        let mut start = p.start;
+        for piece in p.text(doc.text).split_inclusive(['\n', '\r']) {
+            let end = start + piece.len();
+            let line = trim(doc.text, Span::new(start, end));
+            if !line.is_empty() {
+                out.push(line);
+            }
+            start = end;
+        }
+    }
+    out
+}
+
+/// A line in comparison form.
 struct Unit {
     normalized: String,
     words: Vec<u64>,
@@ -341,12 +359,15 @@ impl<'a> Runs<'a> {
     }
 }
 
-/// Sentences repeated in paragraphs that no paragraph-level occurrence covers.
-fn repeated_sentences(doc: &Document<'_>, covered: &[bool]) -> Vec<DuplicateGroup> {
+/// Sentences repeated outside the lines that an occurrence covers (`covered`
+/// is sorted and disjoint).
+fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
     let mut seen: HashMap<u64, usize> = HashMap::new();
     let mut groups: Vec<(String, Vec<Span>)> = Vec::new();
     for sentence in &doc.sentences {
-        if covered.get(sentence.paragraph).copied().unwrap_or(true) {
+        let s = sentence.span;
+        let k = covered.partition_point(|c| c.end <= s.start);
+        if covered.get(k).is_some_and(|c| c.start < s.end) {
             continue;
         }
         let normalized = normalize(sentence.span.text(doc.text));
