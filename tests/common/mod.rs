@@ -26,7 +26,7 @@ pub fn score(pred: &[(usize, usize)], gold: &[(usize, usize)]) -> (usize, usize,
     for (i, &p) in pred.iter().enumerate() {
         for (j, &g) in gold.iter().enumerate() {
             let s = iou(p, g);
-            if s > 0.0 && s >= IOU {
+            if s >= IOU {
                 pairs.push((s, i, j));
             }
         }
