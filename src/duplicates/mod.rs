@@ -25,8 +25,7 @@ pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document};
 use crate::span::Span;
-use normalize::{hash_bytes, word_hashes};
-use std::collections::HashMap;
+use normalize::{hash_bytes, word_hashes, FastMap};
 
 /// A paragraph or run repeated on its own must hold at least this many words:
 /// short lines ("Advertisement", "The Latest:", "___") recur in every scrape
@@ -139,17 +138,53 @@ struct Classes {
     of: Vec<usize>,
     /// Similarity of each paragraph to its class's first member.
     similarity: Vec<f32>,
-    /// Members of each class in text order, indexed by first member.
-    members: HashMap<usize, Vec<usize>>,
+    /// Members of each class in text order, indexed by first member (empty
+    /// for a paragraph that is not the first of its class).
+    members: Vec<Vec<usize>>,
+}
+
+/// Shingle → earlier paragraphs holding it (at most [`MAX_POSTINGS`]), as
+/// linked cells in one arena: a vector per shingle would be a million small
+/// allocations on a long text.
+#[derive(Default)]
+struct ShingleIndex {
+    /// Per shingle: its latest cell and its number of cells.
+    heads: FastMap<u64, (u32, u32)>,
+    /// (paragraph, previous cell of the same shingle).
+    cells: Vec<(u32, u32)>,
+}
+
+impl ShingleIndex {
+    const NONE: u32 = u32::MAX;
+
+    fn insert(&mut self, shingle: u64, paragraph: u32) {
+        let (head, len) = self.heads.entry(shingle).or_insert((Self::NONE, 0));
+        let repeated = *head != Self::NONE && self.cells[*head as usize].0 == paragraph;
+        if (*len as usize) < MAX_POSTINGS && !repeated && self.cells.len() < Self::NONE as usize {
+            self.cells.push((paragraph, *head));
+            *head = (self.cells.len() - 1) as u32;
+            *len += 1;
+        }
+    }
+
+    fn for_each(&self, shingle: u64, mut f: impl FnMut(u32)) {
+        let mut cell = self.heads.get(&shingle).map_or(Self::NONE, |h| h.0);
+        while cell != Self::NONE {
+            let (paragraph, next) = self.cells[cell as usize];
+            f(paragraph);
+            cell = next;
+        }
+    }
 }
 
 impl Classes {
     fn new(units: &[Unit]) -> Classes {
         let mut of = Vec::with_capacity(units.len());
         let mut similarity = Vec::with_capacity(units.len());
-        let mut exact: HashMap<&str, usize> = HashMap::with_capacity(units.len());
-        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-        let mut shared: HashMap<u32, u32> = HashMap::new();
+        let mut exact: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(units.len(), Default::default());
+        let mut index = ShingleIndex::default();
+        let mut shared: FastMap<u32, u32> = FastMap::default();
         for (i, unit) in units.iter().enumerate() {
             if let Some(&first) = exact.get(unit.normalized.as_str()) {
                 of.push(of[first]);
@@ -163,17 +198,17 @@ impl Classes {
             if eligible {
                 shared.clear();
                 for shingle in unit.shingles() {
-                    if let Some(postings) = index.get(&shingle) {
-                        for &p in postings {
-                            *shared.entry(p).or_insert(0) += 1;
-                        }
-                    }
+                    index.for_each(shingle, |p| *shared.entry(p).or_insert(0) += 1);
                 }
                 let mut candidates: Vec<(u32, u32)> =
                     shared.iter().map(|(&p, &n)| (p, n)).collect();
                 candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 let mut best: Option<(usize, f32)> = None;
-                for &(p, _) in candidates.iter().take(MAX_VERIFY) {
+                // Near copies (≤ 20% of words edited, each edit touching at
+                // most SHINGLE shingles) keep well over a quarter of them.
+                let needed = unit.words.len().saturating_sub(SHINGLE - 1).div_ceil(4);
+                let plausible = candidates.iter().filter(|c| c.1 as usize >= needed);
+                for &(p, _) in plausible.take(MAX_VERIFY) {
                     let other = &units[p as usize];
                     if let Some(s) = similarity::near(
                         &unit.normalized,
@@ -190,20 +225,16 @@ impl Classes {
                     class = (of[p], s);
                 }
                 for shingle in unit.shingles() {
-                    let postings = index.entry(shingle).or_default();
-                    if postings.len() < MAX_POSTINGS && postings.last() != Some(&(i as u32)) {
-                        postings.push(i as u32);
-                    }
+                    index.insert(shingle, i as u32);
                 }
             }
             of.push(class.0);
             similarity.push(class.1);
         }
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
         for (i, &c) in of.iter().enumerate() {
-            members.entry(c).or_default().push(i);
+            members[c].push(i);
         }
-        members.retain(|_, m| m.len() > 1);
         Classes {
             of,
             similarity,
@@ -214,7 +245,7 @@ impl Classes {
     /// The class of paragraph `i` when it has other members.
     fn repeated(&self, i: usize) -> Option<usize> {
         let c = *self.of.get(i)?;
-        self.members.contains_key(&c).then_some(c)
+        (self.members[c].len() > 1).then_some(c)
     }
 }
 
@@ -251,12 +282,12 @@ impl<'a> Runs<'a> {
     fn new(units: &'a [Unit], classes: &'a Classes) -> Runs<'a> {
         let n = units.len();
         let mut candidates = Vec::new();
-        let mut rank: HashMap<usize, usize> = HashMap::new();
+        let mut rank: FastMap<usize, usize> = FastMap::default();
         for j in 0..n {
             let Some(class) = classes.repeated(j) else {
                 continue;
             };
-            let members = &classes.members[&class];
+            let members = &classes.members[class];
             let r = rank.entry(class).or_insert(0);
             let earlier = &members[..*r];
             *r += 1;
@@ -306,7 +337,7 @@ impl<'a> Runs<'a> {
         });
         let mut owner: Vec<Option<usize>> = vec![None; n];
         let mut groups: Vec<RunGroup> = Vec::new();
-        let mut group_of_occurrence: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut group_of_occurrence: FastMap<(usize, usize), usize> = FastMap::default();
         for c in &self.candidates {
             let copy = c.copy..c.copy + c.len;
             let source = c.source..c.source + c.len;
@@ -362,7 +393,7 @@ impl<'a> Runs<'a> {
 /// Sentences repeated outside the lines that an occurrence covers (`covered`
 /// is sorted and disjoint).
 fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
-    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut seen: FastMap<u64, usize> = FastMap::default();
     let mut groups: Vec<(String, Vec<Span>)> = Vec::new();
     for sentence in &doc.sentences {
         let s = sentence.span;

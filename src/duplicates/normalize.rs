@@ -2,6 +2,36 @@
 //! that copies compare equal.
 
 use crate::document::is_space;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hash map for keys that are integers or already hashes: a multiply mix
+/// instead of SipHash, which is most of the cost of the index on long texts.
+/// (No attacker chooses the keys: they come from the user's own text.)
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<MixHasher>>;
+
+/// The hasher of [`FastMap`]: FNV-1a over bytes, a multiply-rotate mix over
+/// integers.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct MixHasher(u64);
+
+impl Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0 ^ hash_bytes(bytes)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(26) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u32(&mut self, x: u32) {
+        self.write_u64(u64::from(x));
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
+}
 
 /// Folds the differences a scrape introduces: quote and apostrophe styles,
 /// dashes (a run of dashes is one dash), ellipses, NBSP, zero-width characters
@@ -27,6 +57,10 @@ pub fn normalize(text: &str) -> String {
         if pending_space {
             out.push(' ');
             pending_space = false;
+        }
+        if c.is_ascii_alphanumeric() || c == ' ' {
+            out.push(c.to_ascii_lowercase());
+            continue;
         }
         match c {
             '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '＂' => out.push('"'),

@@ -10,6 +10,9 @@ pub const NEAR_THRESHOLD: f32 = 0.8;
 /// characters already costs ~1.8 M steps).
 const MAX_EDIT_CHARS: usize = 3000;
 
+/// The first band tried by [`ratio`]; most near copies differ by fewer edits.
+const FIRST_BAND: usize = 4;
+
 /// Blocks longer than this many words are only matched exactly: a news
 /// paragraph is far shorter, and the band would grow with the square.
 pub const MAX_NEAR_WORDS: usize = 2000;
@@ -47,8 +50,18 @@ fn ratio<T: PartialEq>(a: &[T], b: &[T]) -> Option<f32> {
         return Some(1.0);
     }
     let budget = ((1.0 - NEAR_THRESHOLD) * longest as f32).floor() as usize;
-    let distance = bounded_edit_distance(a, b, budget)?;
-    Some(1.0 - distance as f32 / longest as f32)
+    // Widen the band step by step: copies differ by a few edits, and the
+    // cost of a try is proportional to its band.
+    let mut max = FIRST_BAND.min(budget);
+    loop {
+        if let Some(distance) = bounded_edit_distance(a, b, max) {
+            return Some(1.0 - distance as f32 / longest as f32);
+        }
+        if max >= budget {
+            return None;
+        }
+        max = (max * 4).min(budget);
+    }
 }
 
 /// Levenshtein distance of `a` and `b` when it is at most `max`, else `None`.
