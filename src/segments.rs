@@ -26,6 +26,13 @@ use std::collections::{HashMap, HashSet};
 /// fewer is a trailer (a note, a correction), not a story.
 const MIN_STORY_PARAGRAPHS: usize = 2;
 
+/// This many dateline starts in one text are the sections of a round-up.
+const MAX_DATELINE_STORIES: usize = 3;
+
+/// A body paragraph holds at least this many words; fewer is a headline, a
+/// subhead or a label.
+const MIN_BODY_WORDS: usize = 10;
+
 /// Paragraphs of prose read on each side of a break to compare names.
 const NAME_WINDOW: usize = 6;
 
@@ -50,9 +57,18 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
         }
     }
     let is_prose = |i: usize| kind[i].is_none();
+    // Body paragraphs: prose long enough not to be a headline or a label.
+    let body: Vec<bool> = (0..n)
+        .map(|i| {
+            is_prose(i)
+                && doc.paragraphs[i].text(doc.text).split_whitespace().count() >= MIN_BODY_WORDS
+        })
+        .collect();
+    let bodies = |from: usize, to: usize| body[from..to].iter().filter(|&&b| b).count();
     let names = names_per_paragraph(doc, entities);
 
     let mut starts = vec![0usize];
+    let mut by_dateline: Vec<usize> = Vec::new();
     let mut after_close = false;
     let mut after_break = false;
     for (i, &k) in kind.iter().enumerate().skip(1) {
@@ -67,22 +83,42 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
         if !is_prose(i) {
             continue;
         }
-        let enough_after = (i..n)
-            .filter(|&j| is_prose(j))
-            .take(MIN_STORY_PARAGRAPHS)
-            .count()
-            == MIN_STORY_PARAGRAPHS;
         let last = *starts.last().unwrap_or(&0);
-        let starts_story = enough_after
-            && i > last
-            && (has_dateline(doc.paragraphs[i].text(doc.text))
+        // A dateline under a headline opens the first story, not a second one.
+        let dateline = has_dateline(doc.paragraphs[i].text(doc.text));
+        let starts_story = i > last
+            && bodies(last, i) >= MIN_STORY_PARAGRAPHS
+            && (dateline
                 || after_close
                 || (after_break && names_shift(&names, &is_prose, last, i, n)));
         if starts_story {
             starts.push(i);
+            if dateline && !after_close {
+                by_dateline.push(i);
+            }
         }
         after_close = false;
         after_break = false;
+    }
+    // Many capitalized lead-ins are the sections of one round-up ("GERMANY -
+    // …", "FRANCE - …"), not a paste of that many stories.
+    if by_dateline.len() >= MAX_DATELINE_STORIES {
+        starts.retain(|s| !by_dateline.contains(s));
+    }
+    // Every story needs a body: a start whose story has fewer body paragraphs
+    // is a subhead or a lead-in ("GERMANY - Bunds fell …" in a market
+    // round-up), and its paragraphs belong to the story before.
+    loop {
+        let short = (1..starts.len()).find(|&k| {
+            let end = starts.get(k + 1).copied().unwrap_or(n);
+            bodies(starts[k], end) < MIN_STORY_PARAGRAPHS
+        });
+        match short {
+            Some(k) => {
+                starts.remove(k);
+            }
+            None => break,
+        }
     }
     if starts.len() < 2 {
         return Vec::new();
@@ -124,7 +160,11 @@ pub fn has_dateline(paragraph: &str) -> bool {
         .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’'));
     // What follows the place: ", Region" and "(AGENCY)" only, kept short.
     let rest = &head[place_end..];
-    all_caps && shape_ok && rest.split_whitespace().count() <= 4 && rest.len() < 40
+    // A bare place of three words or more ("QUESTIONABLE MEDICAL CLAIMS —")
+    // is a subhead; a long place name comes with its region or agency
+    // ("SALT LAKE CITY (AP) —").
+    let bare_ok = !rest.trim().is_empty() || place.split_whitespace().count() <= 2;
+    all_caps && shape_ok && bare_ok && rest.split_whitespace().count() <= 4 && rest.len() < 40
 }
 
 /// The proper names of each paragraph: entity mentions when the recognizer
@@ -207,6 +247,11 @@ mod tests {
             ("The mayor — who won easily — spoke.", false),
             ("U.S. officials — speaking privately — agreed.", false),
             ("AP — short", false),
+            ("SALT LAKE CITY (AP) — Snow fell.", true),
+            (
+                "QUESTIONABLE MEDICAL CLAIMS — For years he sold pills.",
+                false,
+            ),
             ("Nothing here", false),
         ];
         for (text, expected) in table {
@@ -232,19 +277,21 @@ mod tests {
 
     #[test]
     fn contributor_line_then_new_story() {
-        let text = "LAGOS (AP) — The port reopened.\nShips queued.\nRoe contributed to this report.\nA fire hit the mill. (AP Photo/Tom Reed)\nThe mill burned overnight.\nWorkers fled.";
-        assert_eq!(
-            segments(text),
-            [
-                "LAGOS (AP) — The port reopened.\nShips queued.\nRoe contributed to this report.\nA fire hit the mill. (AP Photo/Tom Reed)",
-                "The mill burned overnight.\nWorkers fled."
-            ]
-        );
+        let a = "LAGOS (AP) — The port of the city reopened on Monday after a week of repairs.\n\nShips queued for hours outside the harbor to unload their cargo in the rain.\n\nRoe contributed to this report.\n\nA fire hit the mill. (AP Photo/Tom Reed)";
+        let b = "The old mill burned overnight in the north of the town, firefighters said.\n\nWorkers fled the building before the roof fell in, and nobody was hurt.";
+        let text = format!("{a}\n\n{b}");
+        assert_eq!(segments(&text), [a, b]);
     }
 
     #[test]
     fn dateline_starts_a_story() {
-        let text = "The port reopened.\nShips queued.\nPARIS — Talks resumed.\nThey ended late.";
-        assert_eq!(segments(text).len(), 2);
+        let a = "The port of the city reopened on Monday after a week of repairs.\n\nShips queued for hours outside the harbor to unload their cargo in the rain.";
+        let b = "PARIS — Talks on the new fishing quotas resumed on Tuesday in the capital.\n\nThey ended late in the evening without an agreement on the main points.";
+        assert_eq!(segments(&format!("{a}\n\n{b}")), [a, b]);
+        // Under a headline, or as one-paragraph lead-ins, datelines split nothing.
+        assert!(segments(&format!("Port reopens\n\n{b}\n\n{a}")).is_empty());
+        let section = "Futures rose on Monday in thin trade, dealers said in the city.";
+        let roundup = format!("{a}\n\nGERMANY - {section}\n\n{a}\n\nFRANCE - {section}\n\n{a}\n\nITALY - {section}\n\n{a}");
+        assert!(segments(&roundup).is_empty());
     }
 }

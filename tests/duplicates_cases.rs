@@ -101,6 +101,16 @@ fn cases() {
             vec![vec![P2.into(), P2.into()]],
         ),
         (
+            "consecutive repeated sentences are one occurrence per copy",
+            lines(&[&format!("{P1} {P2} {P3}"), P4, &format!("Officials met again on Friday. {P2} {P3}")]),
+            vec![vec![format!("{P2} {P3}"), format!("{P2} {P3}")]],
+        ),
+        (
+            "a paragraph repeated inside a longer one",
+            lines(&[&format!("{P2} {P3}"), P1, &format!("{P4} {P2} {P3}")]),
+            vec![vec![format!("{P2} {P3}"), format!("{P2} {P3}")]],
+        ),
+        (
             "short stock sentences never count",
             lines(&["The bridge closed. He said.", "Traffic moved to the ferry. He said.", P4]),
             vec![],

@@ -391,37 +391,77 @@ impl<'a> Runs<'a> {
 }
 
 /// Sentences repeated outside the lines that an occurrence covers (`covered`
-/// is sorted and disjoint).
+/// is sorted and disjoint). Consecutive repeated sentences that repeat in the
+/// same order, in the same paragraph each time, are one occurrence per copy,
+/// as paragraphs are.
 fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
     let mut seen: FastMap<u64, usize> = FastMap::default();
-    let mut groups: Vec<(String, Vec<Span>)> = Vec::new();
-    for sentence in &doc.sentences {
+    // Per group: its normalized text and the index of each occurrence's sentence.
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let s = sentence.span;
         let k = covered.partition_point(|c| c.end <= s.start);
         if covered.get(k).is_some_and(|c| c.start < s.end) {
             continue;
         }
-        let normalized = normalize(sentence.span.text(doc.text));
+        let normalized = normalize(s.text(doc.text));
         if word_hashes(&normalized).len() < MIN_SENTENCE_WORDS {
             continue;
         }
         let key = hash_bytes(normalized.as_bytes());
         match seen.get(&key) {
             // A hash collision between different sentences is not a repeat.
-            Some(&g) if groups[g].0 == normalized => groups[g].1.push(sentence.span),
+            Some(&g) if groups[g].0 == normalized => groups[g].1.push(index),
             Some(_) => {}
             None => {
                 seen.insert(key, groups.len());
-                groups.push((normalized, vec![sentence.span]));
+                groups.push((normalized, vec![index]));
             }
         }
     }
-    groups
+    // Occurrences as (first sentence, last sentence), groups in text order.
+    let mut runs: Vec<Option<Vec<(usize, usize)>>> = groups
         .into_iter()
-        .filter(|(_, occurrences)| occurrences.len() > 1)
-        .map(|(_, occurrences)| DuplicateGroup {
+        .filter(|(_, o)| o.len() > 1)
+        .map(|(_, o)| Some(o.into_iter().map(|i| (i, i)).collect()))
+        .collect();
+    let starting_at: FastMap<usize, usize> = runs
+        .iter()
+        .enumerate()
+        .filter_map(|(g, r)| Some((r.as_ref()?[0].0, g)))
+        .collect();
+    let paragraph = |i: usize| doc.sentences[i].paragraph;
+    for g in 0..runs.len() {
+        loop {
+            let Some(run) = runs[g].as_ref() else { break };
+            let Some(&h) = starting_at.get(&(run[0].1 + 1)) else {
+                break;
+            };
+            let Some(next) = runs.get(h).and_then(Option::as_ref) else {
+                break;
+            };
+            let follows = h != g
+                && next.len() == run.len()
+                && run
+                    .iter()
+                    .zip(next)
+                    .all(|(a, b)| b.0 == a.1 + 1 && paragraph(a.1) == paragraph(b.0));
+            if !follows {
+                break;
+            }
+            let joined = run.iter().zip(next).map(|(a, b)| (a.0, b.1)).collect();
+            runs[g] = Some(joined);
+            runs[h] = None;
+        }
+    }
+    runs.into_iter()
+        .flatten()
+        .map(|occurrences| DuplicateGroup {
             similarity: 1.0,
-            occurrences,
+            occurrences: occurrences
+                .into_iter()
+                .map(|(a, b)| Span::new(doc.sentences[a].span.start, doc.sentences[b].span.end))
+                .collect(),
         })
         .collect()
 }

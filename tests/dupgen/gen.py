@@ -15,7 +15,8 @@ Injected, each with a probability, into a main story:
     double spaces, NBSP, zero-width spaces;
   * a near-duplicate paragraph with a one-letter typo (long paragraphs only);
   * an exact repeated paragraph;
-  * a sentence pasted a second time at the end of another paragraph;
+  * a sentence (or two consecutive ones) pasted a second time at the end of
+    another paragraph;
   * an appended second story (after the contributor line or not), which may
     repeat one of its own paragraphs.
 Every text is checked: no repeat exists that the gold does not list, and no
@@ -205,6 +206,12 @@ def build(articles, rng, clean_only):
                 if not cands or not dst:
                     continue
                 s, e = rng.choice(cands)
+                # Sometimes two consecutive sentences are pasted together:
+                # still one occurrence per copy.
+                spans = sentences(story[j]["text"])
+                k = spans.index((s, e))
+                if k + 1 < len(spans) and rng.random() < 0.4:
+                    e = spans[k + 1][1]
                 q = rng.choice(dst)
                 sentence = story[j]["text"][s:e]
                 base = story[q]["text"].rstrip()
