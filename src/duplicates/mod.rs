@@ -432,8 +432,7 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
         .collect();
     let paragraph = |i: usize| doc.sentences[i].paragraph;
     for g in 0..runs.len() {
-        loop {
-            let Some(run) = runs[g].as_ref() else { break };
+        while let Some(run) = runs[g].as_ref() {
             let Some(&h) = starting_at.get(&(run[0].1 + 1)) else {
                 break;
             };
