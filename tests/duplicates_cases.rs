@@ -106,6 +106,11 @@ fn cases() {
             vec![vec![format!("{P2} {P3}"), format!("{P2} {P3}")]],
         ),
         (
+            "a short sentence next to every copy joins the run",
+            lines(&[&format!("{P1} {P2} “We will look.”"), P4, &format!("{P3} {P2} “We will look.”")]),
+            vec![vec![format!("{P2} “We will look.”"), format!("{P2} “We will look.”")]],
+        ),
+        (
             "a paragraph repeated inside a longer one",
             lines(&[&format!("{P2} {P3}"), P1, &format!("{P4} {P2} {P3}")]),
             vec![vec![format!("{P2} {P3}"), format!("{P2} {P3}")]],

@@ -453,6 +453,7 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
             runs[h] = None;
         }
     }
+    extend_with_short_sentences(doc, covered, &mut runs);
     runs.into_iter()
         .flatten()
         .map(|occurrences| DuplicateGroup {
@@ -463,6 +464,74 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
                 .collect(),
         })
         .collect()
+}
+
+/// A short sentence (below [`MIN_SENTENCE_WORDS`]) never makes a group, but
+/// joins a run when it sits right before or after every occurrence, equal
+/// each time: “Nobody will be left alone,” he said. “We will look.” pasted
+/// twice is one occurrence per copy, quote and all.
+fn extend_with_short_sentences(
+    doc: &Document<'_>,
+    covered: &[Span],
+    runs: &mut [Option<Vec<(usize, usize)>>],
+) {
+    let mut used: Vec<bool> = vec![false; doc.sentences.len()];
+    for run in runs.iter().flatten() {
+        for &(a, b) in run {
+            used[a..=b].iter_mut().for_each(|u| *u = true);
+        }
+    }
+    let free = |i: usize, used: &[bool]| {
+        let s = doc.sentences[i].span;
+        let k = covered.partition_point(|c| c.end <= s.start);
+        !used[i] && !covered.get(k).is_some_and(|c| c.start < s.end)
+    };
+    let same_text = |indexes: &[usize]| {
+        let first = normalize(doc.sentences[indexes[0]].span.text(doc.text));
+        indexes[1..]
+            .iter()
+            .all(|&i| normalize(doc.sentences[i].span.text(doc.text)) == first)
+    };
+    for run in runs.iter_mut().flatten() {
+        // Forward, then backward; each step checks every occurrence.
+        loop {
+            let next: Option<Vec<usize>> = run
+                .iter()
+                .map(|&(_, b)| {
+                    let n = b + 1;
+                    (n < doc.sentences.len()
+                        && doc.sentences[n].paragraph == doc.sentences[b].paragraph
+                        && free(n, &used))
+                    .then_some(n)
+                })
+                .collect();
+            let Some(next) = next.filter(|n| same_text(n)) else {
+                break;
+            };
+            for (occurrence, n) in run.iter_mut().zip(next) {
+                occurrence.1 = n;
+                used[n] = true;
+            }
+        }
+        loop {
+            let before: Option<Vec<usize>> = run
+                .iter()
+                .map(|&(a, _)| {
+                    (a > 0
+                        && doc.sentences[a - 1].paragraph == doc.sentences[a].paragraph
+                        && free(a - 1, &used))
+                    .then(|| a - 1)
+                })
+                .collect();
+            let Some(before) = before.filter(|p| same_text(p)) else {
+                break;
+            };
+            for (occurrence, p) in run.iter_mut().zip(before) {
+                occurrence.0 = p;
+                used[p] = true;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
