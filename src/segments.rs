@@ -133,11 +133,17 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
         .collect()
 }
 
-/// A contributor line ends a story; a "By …" line may open or close a
+/// A contributor or credits line ("… contributed to this report", "Reporting
+/// by …; editing by …") ends a story; a "By …" line may open or close a
 /// live-blog item and does not.
 fn closes_story(line: &str) -> bool {
     let lower = line.to_lowercase();
-    lower.contains("contributed") || lower.contains(" reported from ")
+    let lower = lower.trim_start_matches(['(', ' ']);
+    lower.contains("contributed")
+        || lower.contains(" reported from ")
+        || lower.starts_with("reporting by ")
+        || lower.starts_with("writing by ")
+        || lower.starts_with("editing by ")
 }
 
 /// "LAGOS, Nigeria (AP) — …", "PARIS (Reuters) - …", "NEW YORK — …": one or
