@@ -120,7 +120,9 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
 /// The kind of debris a paragraph is, if it is one.
 pub fn classify(paragraph: &str) -> Option<BoilerplateKind> {
     let line = paragraph.trim_matches(is_space);
-    let words = words(line);
+    // Every rule that reads words wants a short line; counting past the
+    // longest (a credit) only tells that the line is long.
+    let words: Vec<&str> = word_iter(line).take(MAX_CREDIT_WORDS + 1).collect();
     if is_separator(line) {
         return Some(BoilerplateKind::Separator);
     }
@@ -144,10 +146,13 @@ pub fn classify(paragraph: &str) -> Option<BoilerplateKind> {
 
 /// Words of a line: runs of letters, digits and inner apostrophes or periods.
 fn words(line: &str) -> Vec<&str> {
+    word_iter(line).collect()
+}
+
+fn word_iter(line: &str) -> impl Iterator<Item = &str> {
     line.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '.')))
         .map(|w| w.trim_matches(|c: char| matches!(c, '\'' | '’' | '.')))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 fn lower(words: &[&str]) -> Vec<String> {
@@ -293,7 +298,7 @@ fn is_caption(line: &str) -> bool {
             return false;
         };
         let before = inner[..open].trim_end_matches(is_space);
-        return words(before).len() >= 4 && names_credit(&inner[open + 1..]);
+        return word_iter(before).nth(3).is_some() && names_credit(&inner[open + 1..]);
     }
     // A trailing credit without parentheses, after a sentence end or a bar.
     for marker in [
@@ -304,7 +309,8 @@ fn is_caption(line: &str) -> bool {
         ". Credit:",
     ] {
         if let Some(at) = line.rfind(marker) {
-            return words(&line[..at]).len() >= 4 && words(&line[at..]).len() <= MAX_CREDIT_WORDS;
+            return word_iter(&line[..at]).nth(3).is_some()
+                && word_iter(&line[at..]).nth(MAX_CREDIT_WORDS).is_none();
         }
     }
     false

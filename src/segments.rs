@@ -65,7 +65,13 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
         })
         .collect();
     let bodies = |from: usize, to: usize| body[from..to].iter().filter(|&&b| b).count();
-    let names = names_per_paragraph(doc, entities);
+    // Names are read only when a separator asks for them (they cost a pass
+    // over every token).
+    let names = if kind.contains(&Some(BoilerplateKind::Separator)) {
+        names_per_paragraph(doc, entities)
+    } else {
+        vec![HashSet::new(); n]
+    };
 
     let mut starts = vec![0usize];
     let mut by_dateline: Vec<usize> = Vec::new();
