@@ -1,6 +1,8 @@
 //! Repeated paragraphs, runs of paragraphs and sentences.
 //!
-//! Three passes, each linear or near-linear in the text:
+//! The units are lines (a paragraph is one line in scraped text; a wrapped
+//! paragraph repeated is a run of repeated lines). Three passes, each linear
+//! or near-linear in the text:
 //!
 //! 1. **Classes.** Every paragraph is normalized ([`normalize`]) and looked up
 //!    in a hash table (exact tier). A paragraph not seen before is looked up
@@ -12,7 +14,14 @@
 //!    two occurrences). Longest runs are taken first; occurrences never
 //!    overlap, so a caption repeated inside a block is not reported again.
 //! 3. **Sentences.** In paragraphs not covered so far, a sentence of at least
-//!    [`MIN_SENTENCE_WORDS`] words that appears twice is a group of its own.
+//!    [`MIN_SENTENCE_WORDS`] words that appears twice is a group of its own;
+//!    consecutive repeated sentences (and a short one beside every copy) are
+//!    one occurrence per copy, as paragraphs are.
+//!
+//! Near-duplicates: similarity ≥ [`NEAR_THRESHOLD`] on words and on
+//! characters (edit distance), word counts within a tenth of each other, at
+//! least [`MIN_NEAR_WORDS`] words. A group's `similarity` is the lowest over
+//! its copies (1.0 when all are equal after normalization).
 //!
 //! The first occurrence of a group is the original; the others are copies.
 
