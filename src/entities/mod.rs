@@ -2,15 +2,15 @@
 //! grouped per real-world entity.
 //!
 //! Three steps, each in its own module:
-//! - [`recognizer`] finds name mentions: runs of capitalized words with the
+//! - `recognizer` finds name mentions: runs of capitalized words with the
 //!   particles, initials and connectors names carry, classified by titles
 //!   (outside the person span), head words (`Ministry`, `Square`), the
-//!   gazetteers in [`gazetteer`] and the words around them (`said`, `in`,
+//!   gazetteers in `gazetteer` and the words around them (`said`, `in`,
 //!   `spokesperson`); photo credits and datelines have their own rules.
-//! - [`cluster`] settles the open kinds (one sense per document) and ties
+//! - `cluster` settles the open kinds (one sense per document) and ties
 //!   mentions to entities: surnames to full names, `U.S.` to United States,
 //!   `AP` to Associated Press.
-//! - [`numeric`] finds dates and numbers among the remaining words.
+//! - `numeric` finds dates and numbers among the remaining words.
 
 mod cluster;
 mod fasthash;
