@@ -403,6 +403,15 @@ const CASES: &[(&str, &[&str])] = &[
         "The Yankees routed the Pirates 10-0.",
         &["organization:Yankees", "organization:Pirates"],
     ),
+    // --- Title-case headlines: capitals say nothing.
+    (
+        "Wealthy Voters Abandon Big Party for Hillary Clinton",
+        &[
+            "person:Hillary Clinton",
+            "!Wealthy Voters",
+            "!Wealthy Voters Abandon Big Party",
+        ],
+    ),
     // --- Tables and odd input.
     ("W L PCT GB", &["!W", "!L"]),
     ("", &[]),

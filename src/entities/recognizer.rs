@@ -20,6 +20,8 @@ const MAX_CHUNK_TOKENS: usize = 12;
 const HEADLINE_CAPS_SHARE: f32 = 0.6;
 /// See [`HEADLINE_CAPS_SHARE`].
 const HEADLINE_MIN_WORDS: usize = 3;
+/// A title-case headline has at least this many capitalized content words.
+const TITLE_LINE_MIN_WORDS: usize = 4;
 /// An all-caps word this long or longer that no list knows is emphasis
 /// (TRADE, UNLIMITED), not an acronym.
 const EMPHASIS_MIN_LEN: usize = 5;
@@ -299,6 +301,27 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
         let headline =
             words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
+        // A title-case headline (every word capitalized, small words aside):
+        // capitals say nothing there either.
+        let (mut content, mut capped, mut common, mut numbers) = (0usize, 0usize, 0usize, 0usize);
+        for t in &self.toks[range.clone()] {
+            if t.kind == TokenKind::Word && !is_title_small_word(&t.lower) {
+                content += 1;
+                capped += usize::from(t.cap);
+                common += usize::from(t.cap && gazetteer::is_common_word(&t.lower));
+            }
+            numbers += usize::from(t.kind == TokenKind::Number);
+        }
+        // Lists of names (results, line-ups) are capitalized too: a headline
+        // has ordinary words in it and no figures.
+        let title_line = !headline
+            && content >= TITLE_LINE_MIN_WORDS
+            && capped == content
+            && common * 2 >= content
+            && numbers == 0
+            && !self.toks[range.clone()]
+                .iter()
+                .any(|t| matches!(t.text, "“" | "”" | "\""));
         let dateline_end = if self.is_paragraph_start(range.start) {
             self.dateline(range.clone())
         } else {
@@ -315,6 +338,10 @@ impl<'d, 't> Recognizer<'d, 't> {
             }
             if headline {
                 i = self.headline_word(i, range.end);
+                continue;
+            }
+            if title_line {
+                i = self.title_line_word(i, range.end);
                 continue;
             }
             if !self.starts_name(i, range.end) {
@@ -405,6 +432,44 @@ impl<'d, 't> Recognizer<'d, 't> {
             }
             None => i + 1,
         }
+    }
+
+    /// In a title-case headline: known names, a first name with its surname,
+    /// and lone words kept only if the grouping pass ties them to a person.
+    fn title_line_word(&mut self, i: usize, end: usize) -> usize {
+        if self.toks[i].kind != TokenKind::Word || !self.toks[i].cap {
+            return i + 1;
+        }
+        let before = self.out.len();
+        let j = self.headline_word(i, end);
+        if self.out.len() > before {
+            return j;
+        }
+        let t = &self.toks[i];
+        let is_name_word = |k: usize| {
+            k < end && {
+                let n = &self.toks[k];
+                n.kind == TokenKind::Word
+                    && n.cap
+                    && !is_title_small_word(&n.lower)
+                    && n.class & (FUNCTION | TITLE) == 0
+            }
+        };
+        if gazetteer::is_first_name(&t.lower) && t.class & FUNCTION == 0 && is_name_word(i + 1) {
+            let mut e = i + 2;
+            if is_name_word(e) && !gazetteer::is_common_word(&self.toks[e].lower) {
+                e += 1;
+            }
+            self.push(i, e, EntityKind::Person, true);
+            return e;
+        }
+        if t.class & (FUNCTION | TITLE | GROUP | DAY | MONTH) == 0 && !self.bare_letter(i) {
+            let mut m = Mention::new(self.span(i, i + 1), EntityKind::Person, false);
+            m.kind = None;
+            m.canonical = Some(INITIAL_ONLY);
+            self.out.push(m);
+        }
+        i + 1
     }
 
     /// A bare capital letter (no period after it) is a table column or a
@@ -1171,6 +1236,30 @@ pub const INITIAL_ONLY: &str = "\u{0}initial";
 
 fn is_connector(lower: &str) -> bool {
     matches!(lower, "of" | "and" | "for" | "&" | "the" | "on")
+}
+
+/// Words a title-case headline leaves in lowercase.
+fn is_title_small_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "by"
+            | "as"
+            | "with"
+            | "from"
+            | "vs"
+            | "v"
+    )
 }
 
 fn is_article(lower: &str) -> bool {
