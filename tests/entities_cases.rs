@@ -403,6 +403,14 @@ const CASES: &[(&str, &[&str])] = &[
         "The Yankees routed the Pirates 10-0.",
         &["organization:Yankees", "organization:Pirates"],
     ),
+    // --- One organization per nation: the nationality word names it.
+    (
+        "The Turkish Foreign Ministry hosted talks. The Chinese Foreign Ministry objected.",
+        &[
+            "name:Foreign Ministry=Turkish Foreign Ministry",
+            "group:Chinese",
+        ],
+    ),
     // --- Title-case headlines: capitals say nothing.
     (
         "Wealthy Voters Abandon Big Party for Hillary Clinton",

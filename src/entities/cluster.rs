@@ -344,6 +344,9 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             .canonical
             .filter(|c| *c != INITIAL_ONLY)
             .map_or_else(|| display(texts[i]).to_lowercase(), str::to_lowercase);
+        if let Some(q) = m.qualifier {
+            key = format!("{} {key}", q.text(text).to_lowercase());
+        }
         if kind == EntityKind::Organization && !key.contains(' ') {
             if let Some(full) = org_initials.get(&texts[i].replace('.', "")) {
                 key = full.clone();
@@ -359,7 +362,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut out: Vec<Entity> = groups
         .into_iter()
         .map(|(kind, _, idx)| {
-            let name = best_name(&ms, &texts, &idx, kind);
+            let name = best_name(text, &ms, &texts, &idx, kind);
             let mut mentions: Vec<Span> = idx.iter().map(|&i| ms[i].span).collect();
             mentions.sort();
             Entity {
@@ -419,7 +422,16 @@ fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
-fn best_name(ms: &[Mention], texts: &[&str], idx: &[usize], kind: EntityKind) -> String {
+fn best_name(
+    text: &str,
+    ms: &[Mention],
+    texts: &[&str],
+    idx: &[usize],
+    kind: EntityKind,
+) -> String {
+    if let Some((q, i)) = idx.iter().find_map(|&i| ms[i].qualifier.map(|q| (q, i))) {
+        return format!("{} {}", q.text(text), display(texts[i]));
+    }
     if kind != EntityKind::Person {
         if let Some(c) = idx
             .iter()

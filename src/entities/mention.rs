@@ -32,6 +32,10 @@ pub struct Mention {
     /// The name the mention stands for when it is an alias or abbreviation
     /// (`U.S.` → `United States`, `AP` → `Associated Press`).
     pub canonical: Option<&'static str>,
+    /// A nationality word left outside an organization's span that tells
+    /// which one it is (`Turkish` Foreign Ministry vs `Chinese` Foreign
+    /// Ministry): part of its name, not of the mention.
+    pub qualifier: Option<Span>,
 }
 
 impl Mention {
@@ -43,6 +47,7 @@ impl Mention {
             strong,
             hint: Hint::None,
             canonical: None,
+            qualifier: None,
         }
     }
 }

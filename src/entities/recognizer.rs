@@ -266,7 +266,9 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
         let mut a = a;
         // Turkish Foreign Ministry → Foreign Ministry.
+        let mut qualifier = None;
         while b - a > 1 && self.toks[a].class & GROUP != 0 {
+            qualifier = Some(self.toks[a].span);
             a += 1;
         }
         let lower = self.lower_of(a, b);
@@ -277,6 +279,9 @@ impl<'d, 't> Recognizer<'d, 't> {
             self.out.push(m);
         } else if self.toks[b - 1].class & ORG_HEAD != 0 || words == 1 {
             self.push(a, b, EntityKind::Organization, true);
+            if let Some(m) = self.out.last_mut() {
+                m.qualifier = qualifier;
+            }
         } else {
             self.push(a, b, EntityKind::Person, true);
         }
@@ -791,6 +796,20 @@ impl<'d, 't> Recognizer<'d, 't> {
             a += 1;
             while a < b && self.toks[a].kind != TokenKind::Word {
                 a += 1;
+            }
+            if a < b && self.toks[a].class & GROUP == 0 {
+                // Classify the rest; an organization there is that
+                // nation's (Turkish Foreign Ministry).
+                let qualifier = self.toks[a - 1].span;
+                let before = self.out.len();
+                self.classify(a, b, false);
+                let start = self.toks[a].span.start;
+                for m in &mut self.out[before..] {
+                    if m.kind == Some(EntityKind::Organization) && m.span.start == start {
+                        m.qualifier = Some(qualifier);
+                    }
+                }
+                return;
             }
         }
         if a >= b {
