@@ -1,0 +1,395 @@
+//! Names around quotations: capitalized runs with titles stripped, their
+//! fullest form in the text, the entity they belong to, and the antecedents
+//! of pronouns.
+
+use super::lexicon::{
+    is_in, undotted, Pronoun, DOTTED, NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES,
+    TITLE_OBJECTS,
+};
+use crate::analysis::{Entity, EntityKind};
+use crate::document::{Document, TokenKind};
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Longest name run, in tokens (Secretary of State Marco Rubio is 5); longer
+/// capitalized runs are headlines, not names.
+pub(crate) const MAX_NAME_TOKENS: usize = 10;
+/// How many sentences back a pronoun looks for its antecedent.
+const MAX_BACK_SENTENCES: usize = 6;
+/// How many paragraphs back a pronoun looks for its antecedent.
+const MAX_BACK_PARAGRAPHS: usize = 3;
+/// Tokens of one sentence examined for an antecedent: bounds the work on
+/// run-on text without sentence punctuation.
+const MAX_SENTENCE_SCAN: usize = 400;
+
+/// Whether token `i` is a word starting with an uppercase letter.
+pub(crate) fn is_cap(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(doc.text))
+}
+
+fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
+    doc.tokens.get(i).map_or("", |t| t.text(doc.text))
+}
+
+fn is_particle(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && is_in(PARTICLES, t.text(doc.text)))
+}
+
+fn adjacent(doc: &Document<'_>, a: usize, b: usize) -> bool {
+    match (doc.tokens.get(a), doc.tokens.get(b)) {
+        (Some(x), Some(y)) => x.span.end == y.span.start,
+        _ => false,
+    }
+}
+
+/// A period that belongs to the word before it inside a name (Gov., L.).
+fn is_name_dot(doc: &Document<'_>, i: usize) -> bool {
+    if i == 0 || word(doc, i) != "." || !adjacent(doc, i - 1, i) || !is_cap(doc, i - 1) {
+        return false;
+    }
+    let w = word(doc, i - 1);
+    w.chars().count() == 1 || is_in(DOTTED, w)
+}
+
+/// Whether token `i` joins a run whose next token (`i + 1`) is in it.
+fn joins_left(doc: &Document<'_>, i: usize) -> bool {
+    let w = word(doc, i);
+    if is_cap(doc, i) {
+        return true;
+    }
+    if is_particle(doc, i) {
+        return i > 0 && (is_cap(doc, i - 1) || is_particle(doc, i - 1));
+    }
+    if w == "." {
+        return is_name_dot(doc, i);
+    }
+    if w == "-" {
+        return i > 0
+            && adjacent(doc, i - 1, i)
+            && adjacent(doc, i, i + 1)
+            && doc.tokens[i - 1].kind == TokenKind::Word;
+    }
+    false
+}
+
+/// The capitalized run ending at token `last` (inclusive), not reaching
+/// before `floor`.
+pub(crate) fn run_back(doc: &Document<'_>, last: usize, floor: usize) -> Option<Range<usize>> {
+    if !(is_cap(doc, last) || is_name_dot(doc, last)) {
+        return None;
+    }
+    let mut first = last;
+    while first > floor && last - first + 1 < MAX_NAME_TOKENS && joins_left(doc, first - 1) {
+        first -= 1;
+    }
+    while first < last && !is_cap(doc, first) {
+        first += 1;
+    }
+    Some(first..last + 1)
+}
+
+/// The capitalized run starting at token `first`, ending before `ceil`.
+pub(crate) fn run_forward(doc: &Document<'_>, first: usize, ceil: usize) -> Option<Range<usize>> {
+    if first >= ceil || !is_cap(doc, first) {
+        return None;
+    }
+    let mut end = first + 1;
+    while end < ceil && end - first < MAX_NAME_TOKENS {
+        let ok = if is_cap(doc, end) || is_name_dot(doc, end) {
+            true
+        } else if is_particle(doc, end) {
+            end + 1 < ceil && (is_cap(doc, end + 1) || is_particle(doc, end + 1))
+        } else if word(doc, end) == "-" {
+            end + 1 < ceil
+                && adjacent(doc, end - 1, end)
+                && adjacent(doc, end, end + 1)
+                && doc.tokens[end + 1].kind == TokenKind::Word
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    while end > first + 1 && !is_cap(doc, end - 1) && !is_name_dot(doc, end - 1) {
+        end -= 1;
+    }
+    Some(first..end)
+}
+
+/// A name with its titles stripped, and whether a title preceded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Stripped {
+    /// The name's tokens.
+    pub tokens: Range<usize>,
+    /// A personal title was stripped (President, Gov.).
+    pub titled: bool,
+}
+
+/// `run` without sentence starters in front and without titles before the
+/// name (Russian President Vladimir Putin → Vladimir Putin). `None` when no
+/// name is left.
+pub(crate) fn strip(doc: &Document<'_>, run: Range<usize>) -> Option<Stripped> {
+    let mut s = run.start;
+    let e = run.end;
+    while s < e && (!is_cap(doc, s) || is_in(NOT_NAMES, word(doc, s))) {
+        s += 1;
+    }
+    let mut titled = false;
+    // The last title followed by a name.
+    let last_title = (s..e)
+        .rev()
+        .find(|&i| is_cap(doc, i) && is_in(TITLES, undotted(word(doc, i))));
+    if let Some(t) = last_title {
+        let mut c = t + 1;
+        if word(doc, c) == "." {
+            c += 1;
+        }
+        let mut d = c;
+        while d < e && is_in(TITLE_OBJECTS, word(doc, d)) {
+            d += 1;
+        }
+        // Keep "of State" only when no name follows it.
+        if d < e {
+            c = d;
+        }
+        let rest_is_person = c < e
+            && (c..e).any(|i| is_cap(doc, i) && !is_in(TITLES, undotted(word(doc, i))))
+            && !(c..e).any(|i| is_in(NON_PERSON_HEADS, word(doc, i)));
+        if rest_is_person {
+            s = c;
+            titled = true;
+        }
+    }
+    let mut e = e;
+    while e > s && (is_in(NOT_NAMES, word(doc, e - 1)) || is_particle(doc, e - 1)) {
+        e -= 1;
+    }
+    if s >= e || !(s..e).any(|i| is_cap(doc, i)) {
+        return None;
+    }
+    Some(Stripped {
+        tokens: s..e,
+        titled,
+    })
+}
+
+/// One capitalized name in the text.
+#[derive(Debug, Clone)]
+struct Run {
+    tokens: Range<usize>,
+    span: Span,
+    /// Contains an organization/place word, is an abbreviation, or follows
+    /// "the": not a person.
+    non_person: bool,
+    in_quote: bool,
+}
+
+/// The names of a document, for canonical forms, entity links and pronouns.
+#[derive(Debug)]
+pub(crate) struct Names<'d, 't> {
+    doc: &'d Document<'t>,
+    entities: &'d [Entity],
+    runs: Vec<Run>,
+    /// Runs by their last word.
+    by_last: HashMap<&'t str, Vec<usize>>,
+    /// Last words of names known to be persons (a first and last name, or a
+    /// personal title).
+    persons: HashSet<&'t str>,
+    /// Entity mentions sorted by start: (span, entity index).
+    mentions: Vec<(Span, usize)>,
+    /// Per token: inside a quotation.
+    in_quote: Vec<bool>,
+}
+
+fn collapse(s: &str) -> String {
+    s.split(crate::document::is_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl<'d, 't> Names<'d, 't> {
+    /// Collects the names of `doc`; `quotes` are the quotation spans (names
+    /// inside them are not antecedents).
+    pub(crate) fn new(doc: &'d Document<'t>, entities: &'d [Entity], quotes: &[Span]) -> Self {
+        let text = doc.text;
+        let mut in_quote = vec![false; doc.tokens.len()];
+        for q in quotes {
+            let a = doc.token_at_or_after(q.start);
+            let b = doc.token_at_or_after(q.end);
+            for flag in &mut in_quote[a.min(b)..b] {
+                *flag = true;
+            }
+        }
+        let mut runs = Vec::new();
+        let mut by_last: HashMap<&'t str, Vec<usize>> = HashMap::new();
+        let mut persons = HashSet::new();
+        for sentence in &doc.sentences {
+            let mut i = sentence.tokens.start;
+            while i < sentence.tokens.end {
+                let Some(raw) = run_forward(doc, i, sentence.tokens.end) else {
+                    i += 1;
+                    continue;
+                };
+                i = raw.end;
+                let Some(stripped) = strip(doc, raw.clone()) else {
+                    continue;
+                };
+                let r = stripped.tokens;
+                let first = &doc.tokens[r.start];
+                let last = &doc.tokens[r.end - 1];
+                let span = Span::new(first.span.start, last.span.end);
+                let after_the = r.start == raw.start
+                    && r.start > 0
+                    && matches!(word(doc, r.start - 1), "the" | "The");
+                let abbreviation = r.len() == 1 && {
+                    let w = word(doc, r.start);
+                    w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                };
+                let non_person = after_the
+                    || abbreviation
+                    || r.clone().any(|k| is_in(NON_PERSON_HEADS, word(doc, k)));
+                let last_word = last.text(text);
+                let words = r.clone().filter(|&k| is_cap(doc, k)).count();
+                if !non_person && (words >= 2 || stripped.titled) {
+                    persons.insert(last_word);
+                }
+                by_last.entry(last_word).or_default().push(runs.len());
+                runs.push(Run {
+                    tokens: r.clone(),
+                    span,
+                    non_person,
+                    in_quote: in_quote.get(r.start).copied().unwrap_or(false),
+                });
+            }
+        }
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
+            .collect();
+        mentions.sort_by_key(|&(m, _)| (m.start, m.end));
+        Names {
+            doc,
+            entities,
+            runs,
+            by_last,
+            persons,
+            mentions,
+            in_quote,
+        }
+    }
+
+    /// Whether token `i` lies inside a quotation.
+    pub(crate) fn in_quote(&self, i: usize) -> bool {
+        self.in_quote.get(i).copied().unwrap_or(false)
+    }
+
+    /// The entity with a mention overlapping `span`, if any.
+    pub(crate) fn entity_at(&self, span: Span) -> Option<usize> {
+        let i = self.mentions.partition_point(|&(m, _)| m.end <= span.start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|&&(m, _)| m.start < span.end)
+            .find(|&&(m, _)| m.overlaps(span))
+            .map(|&(_, k)| k)
+    }
+
+    /// Canonical name and entity of the name at `tokens`: the entity's name
+    /// when one overlaps, else the fullest earlier form ending the same way
+    /// (Trump → Donald Trump), else the text itself.
+    pub(crate) fn canonical(&self, tokens: Range<usize>) -> (String, Option<usize>) {
+        let doc = self.doc;
+        let last = tokens.end.checked_sub(1).and_then(|l| doc.tokens.get(l));
+        let (Some(first), Some(last)) = (doc.tokens.get(tokens.start), last) else {
+            return (String::new(), None);
+        };
+        let span = Span::new(first.span.start, last.span.end);
+        if let Some(k) = self.entity_at(span) {
+            return (self.entities[k].name.clone(), Some(k));
+        }
+        let surface = collapse(span.text(doc.text));
+        (self.fullest(&surface, last.text(doc.text), span.start), None)
+    }
+
+    /// The fullest name ending like `surface` (whose last word is `last`)
+    /// that appears before byte `before`; `surface` when none does.
+    pub(crate) fn fullest(&self, surface: &str, last: &str, before: usize) -> String {
+        let Some(candidates) = self.by_last.get(last) else {
+            return surface.to_owned();
+        };
+        // The earliest fuller form: news copy introduces a person by full
+        // name, then uses the surname.
+        for &k in candidates {
+            let run = &self.runs[k];
+            if run.span.start >= before {
+                break;
+            }
+            let full = collapse(run.span.text(self.doc.text));
+            if full.len() > surface.len()
+                && full.ends_with(surface)
+                && full[..full.len() - surface.len()].ends_with(' ')
+            {
+                return full;
+            }
+        }
+        surface.to_owned()
+    }
+
+    fn run_is(&self, k: usize, pronoun: Pronoun) -> bool {
+        let run = &self.runs[k];
+        if !self.mentions.is_empty() {
+            if let Some(e) = self.entity_at(run.span) {
+                return match pronoun {
+                    Pronoun::Person => self.entities[e].kind == EntityKind::Person,
+                    Pronoun::Plural => self.entities[e].kind == EntityKind::Organization,
+                };
+            }
+        }
+        match pronoun {
+            Pronoun::Person => {
+                !run.non_person && self.persons.contains(word(self.doc, run.tokens.end - 1))
+            }
+            // Without entity kinds, "they" stays unresolved: it names groups
+            // of people far more often than one organization.
+            Pronoun::Plural => false,
+        }
+    }
+
+    /// The antecedent of the pronoun at token `at`: the first suitable name
+    /// outside quotations in its sentence before it, else in the nearest
+    /// earlier sentence that has one (subjects come first in news prose).
+    /// Returns the name's tokens.
+    pub(crate) fn antecedent(&self, at: usize, pronoun: Pronoun) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sentence = doc.sentence_at(doc.tokens.get(at)?.span.start)?;
+        let paragraph = doc.sentences[sentence].paragraph;
+        let lowest = sentence.saturating_sub(MAX_BACK_SENTENCES);
+        for s in (lowest..=sentence).rev() {
+            let sent = &doc.sentences[s];
+            if paragraph - sent.paragraph.min(paragraph) > MAX_BACK_PARAGRAPHS {
+                break;
+            }
+            let stop = if s == sentence { at } else { sent.tokens.end };
+            let stop = stop.min(sent.tokens.start + MAX_SENTENCE_SCAN);
+            let from = self.runs.partition_point(|r| r.tokens.start < sent.tokens.start);
+            for k in from..self.runs.len() {
+                let run = &self.runs[k];
+                if run.tokens.start >= stop {
+                    break;
+                }
+                if !run.in_quote && self.run_is(k, pronoun) {
+                    return Some(run.tokens.clone());
+                }
+            }
+        }
+        None
+    }
+}
