@@ -5,10 +5,10 @@
 
 use super::cues::{cue_at, Cue, Form};
 use super::lexicon::{
-    is_in, pronoun, Pronoun, BETWEEN_SUBJECT_AND_VERB, NON_PERSON_HEADS, ORG_NOUNS, ROLE_WORDS,
+    is_in, pronoun, Pronoun, BETWEEN_SUBJECT_AND_VERB, ORG_NOUNS, ROLE_WORDS,
 };
-use super::names::{is_cap, run_back, strip, Names};
-use crate::analysis::Speaker;
+use super::names::{is_cap, run_back, run_forward, strip, Names};
+use crate::analysis::{Quote, Speaker};
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
 use std::ops::Range;
@@ -22,11 +22,23 @@ const MAX_BACK_TOKENS: usize = 80;
 /// Tokens of an apposition between a subject and its verb (`Zelenskyy, who
 /// spoke to …, told reporters`).
 const MAX_APPOSITION_TOKENS: usize = 40;
+/// Comma-separated appositions walked past between a subject and its verb.
+const MAX_APPOSITIONS: usize = 3;
+/// Tokens of a parenthesis after a name (`(R-Ohio)`, `(D-S.C.)`).
+const MAX_PARENTHESIS_TOKENS: usize = 12;
+/// How many sentences back a pronoun looks for its antecedent.
+const MAX_BACK_SENTENCES: usize = 5;
+/// How many paragraphs back a pronoun looks for its antecedent.
+const MAX_BACK_PARAGRAPHS: usize = 3;
+/// Tokens of one sentence examined for an antecedent: bounds the work on
+/// run-on text without sentence punctuation.
+const MAX_SENTENCE_SCAN: usize = 150;
 /// Adverbs and auxiliaries skipped between a subject and its verb.
 const MAX_BETWEEN: usize = 3;
-/// Words allowed between one attributed quotation and the next for the
-/// speaker to carry over (`… he said in a social media post. “…”`).
-const MAX_CARRY_WORDS: usize = 8;
+/// Words of the attributing sentence between one quotation and the next for
+/// the speaker to carry over (`“…,” said Jane Doe, a spokeswoman for the
+/// agency. “…”`).
+const MAX_CARRY_WORDS: usize = 60;
 
 /// The phrase that names a speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,7 +94,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 Some(Speaker { name, entity, span })
             }
             Phrase::Pronoun(i, kind) => {
-                let antecedent = self.names.antecedent(i, kind)?;
+                let antecedent = self.antecedent(i, kind)?;
                 let (name, entity) = self.names.canonical(antecedent);
                 Some(Speaker {
                     name,
@@ -128,7 +140,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if self.names.in_quote(i) {
                 return None;
             }
-            if skipped < MAX_BETWEEN && is_in(BETWEEN_SUBJECT_AND_VERB, word(self.doc, i)) {
+            let w = word(self.doc, i);
+            let adverb = is_in(BETWEEN_SUBJECT_AND_VERB, w)
+                || (w.len() > 4 && w.ends_with("ly") && !is_cap(self.doc, i));
+            if skipped < MAX_BETWEEN && adverb {
                 skipped += 1;
                 continue;
             }
@@ -143,6 +158,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if i < floor || self.names.in_quote(i) {
             return None;
         }
+        // `Rep. Jim Jordan (R-Ohio) said`: skip the parenthesis.
+        let i = self.skip_parenthesis(i, floor)?;
         let w = word(doc, i);
         if let Some(p) = pronoun(w) {
             return Some(Phrase::Pronoun(i, p));
@@ -177,37 +194,70 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             return None;
         }
         if w == "," && apposition {
-            let mut k = i;
-            loop {
-                if k <= floor || i - k > MAX_APPOSITION_TOKENS {
-                    return None;
-                }
+            return self.apposition(i, floor);
+        }
+        None
+    }
+
+    /// Token `i`, or the token before the parenthesis that `i` closes.
+    fn skip_parenthesis(&self, i: usize, floor: usize) -> Option<usize> {
+        if word(self.doc, i) != ")" {
+            return Some(i);
+        }
+        let mut k = i;
+        while k > floor && i - k < MAX_PARENTHESIS_TOKENS {
+            k -= 1;
+            if word(self.doc, k) == "(" {
+                return k.checked_sub(1).filter(|&j| j >= floor);
+            }
+        }
+        None
+    }
+
+    /// The subject before the comma at token `comma`, past appositions:
+    /// `Trump’s treasury secretary, Scott Bessent, said` / `Jane Doe, a
+    /// spokeswoman for the agency, said` / `Michael Mulgrew, president of the
+    /// union, which represents teachers, said`.
+    fn apposition(&self, comma: usize, floor: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        let mut end = comma;
+        for _ in 0..MAX_APPOSITIONS {
+            let mut k = end;
+            let mut found = false;
+            while k > floor && end - k <= MAX_APPOSITION_TOKENS {
                 k -= 1;
                 if self.names.in_quote(k) {
                     return None;
                 }
                 if word(doc, k) == "," {
+                    found = true;
                     break;
                 }
             }
-            // Trump’s treasury secretary, Scott Bessent, said
-            if k + 1 < i && is_cap(doc, k + 1) {
-                if let Some(run) = run_back(doc, i - 1, k + 1) {
-                    if run.start == k + 1 {
+            if !found && k != floor {
+                return None;
+            }
+            let start = if found { k + 1 } else { floor };
+            if start < end {
+                let last = self.skip_parenthesis(end - 1, start)?;
+                if let Some(p) = pronoun(word(doc, last)) {
+                    if last == start {
+                        return Some(Phrase::Pronoun(last, p));
+                    }
+                }
+                if let Some(run) = run_back(doc, last, start) {
+                    // A segment that is a name, or ends the sentence's opening.
+                    if run.start == start || !found {
                         if let Some(s) = strip(doc, run) {
                             return Some(Phrase::Name(s.tokens));
                         }
                     }
                 }
             }
-            // Jane Doe, a spokeswoman for the agency, said
-            if k == 0 {
+            if !found {
                 return None;
             }
-            return match self.phrase_ending_at(k - 1, floor, false) {
-                Some(p @ (Phrase::Name(_) | Phrase::Pronoun(..))) => Some(p),
-                _ => None,
-            };
+            end = k;
         }
         None
     }
@@ -252,6 +302,54 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         strip(doc, run).map(|s| Phrase::Name(s.tokens))
     }
 
+    /// The antecedent of the pronoun at token `at`, as name tokens: the
+    /// speaker of a statement in its sentence before it or in the nearest
+    /// earlier sentence that has one, else that sentence's first subject.
+    /// Sentences whose subject is the same pronoun continue the chain.
+    fn antecedent(&self, at: usize, kind: Pronoun) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sentence = doc.sentence_at(doc.tokens.get(at)?.span.start)?;
+        let paragraph = doc.sentences[sentence].paragraph;
+        let lowest = sentence.saturating_sub(MAX_BACK_SENTENCES);
+        'sentences: for s in (lowest..=sentence).rev() {
+            let sent = &doc.sentences[s];
+            if paragraph - sent.paragraph.min(paragraph) > MAX_BACK_PARAGRAPHS {
+                break;
+            }
+            let start = sent.tokens.start;
+            let stop = if s == sentence { at } else { sent.tokens.end };
+            let stop = stop.min(start + MAX_SENTENCE_SCAN);
+            for k in start..stop {
+                if self.names.in_quote(k) {
+                    continue;
+                }
+                let Some(cue) = cue_at(doc, k) else { continue };
+                if cue.form == Form::According {
+                    continue;
+                }
+                match self.subject_before(cue.first, start) {
+                    Some(Phrase::Name(r)) if self.names.suitable(r.clone(), kind) => {
+                        return Some(r)
+                    }
+                    Some(Phrase::Pronoun(_, p)) if p == kind && s != sentence => {
+                        continue 'sentences
+                    }
+                    _ => {}
+                }
+            }
+            if s != sentence
+                && (start..stop.min(start + 4)).any(|k| pronoun(word(doc, k)) == Some(kind))
+                && !(start..stop.min(start + 4)).any(|k| is_cap(doc, k) && pronoun(word(doc, k)).is_none() && !is_in(super::lexicon::NOT_NAMES, word(doc, k)))
+            {
+                continue;
+            }
+            if let Some(r) = self.names.first_subject(start..stop, Some(kind)) {
+                return Some(r);
+            }
+        }
+        None
+    }
+
     /// The attribution of the quotation spanning tokens `q` (the opening mark
     /// to one past the closing mark), with `span` its byte span.
     pub(crate) fn attribute(&self, q: Range<usize>, span: Span) -> Option<Attribution> {
@@ -269,6 +367,22 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         }
         let sentence = doc.sentence_at(first.span.start)?;
         let ceil = doc.sentences[sentence].tokens.end;
+        // `“…” ― Jane Doe.`: a dash and a name closing the paragraph.
+        if matches!(word(doc, j), "―" | "—" | "–" | "-") {
+            let para = doc.paragraph_at(first.span.start)?;
+            let para_end = doc.token_at_or_after(doc.paragraphs[para].end);
+            if let Some(run) = run_forward(doc, j + 1, para_end) {
+                let closes = run.end == para_end
+                    || matches!(word(doc, run.end), "." | "," | ";" | "(")
+                        && (run.end + 1 == para_end || word(doc, run.end) == ",");
+                if closes {
+                    if let Some(s) = strip(doc, run) {
+                        let speaker = self.speaker(Phrase::Name(s.tokens));
+                        return Some(Attribution { speaker, cue: None });
+                    }
+                }
+            }
+        }
         // `“…,” — Trump said`, `“…”, he said`
         while j < ceil && matches!(word(doc, j), "," | "—" | "–" | "-") && j < q.end + 2 {
             j += 1;
@@ -335,6 +449,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             }
         }
         let floor = floor.max(top.saturating_sub(MAX_BACK_TOKENS));
+        // The nearest cue whose speaker can be found; else the nearest cue.
+        let mut nearest: Option<Cue> = None;
         let mut k = top;
         while k > floor {
             k -= 1;
@@ -342,22 +458,15 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 continue;
             }
             let Some(cue) = cue_at(doc, k) else { continue };
-            return match cue.form {
-                Form::According => Some(self.found(self.phrase_after(cue.end, top), cue)),
-                Form::Finite => {
-                    let phrase = if word(doc, cue.end) == "by" {
-                        // as claimed by Foreign Minister Abbas Araghchi
-                        self.phrase_after(cue.end + 1, top)
-                    } else {
-                        self.subject_before(cue.first, floor)
-                    };
-                    Some(self.found(phrase, cue))
+            nearest.get_or_insert(cue);
+            let phrase = match cue.form {
+                Form::According => self.phrase_after(cue.end, top),
+                Form::Finite if word(doc, cue.end) == "by" => {
+                    // as claimed by Foreign Minister Abbas Araghchi
+                    self.phrase_after(cue.end + 1, top)
                 }
-                Form::Participle => {
-                    let own = self.subject_before(cue.first, floor);
-                    if own.is_some() {
-                        return Some(self.found(own, cue));
-                    }
+                Form::Finite => self.subject_before(cue.first, floor),
+                Form::Participle => self.subject_before(cue.first, floor).or_else(|| {
                     // Trump said … “excellent,” adding, “…”: the clause's subject.
                     let mut m = cue.first;
                     while m > floor {
@@ -367,24 +476,30 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         }
                         if let Some(main) = cue_at(doc, m) {
                             if main.form == Form::Finite {
-                                let phrase = self.subject_before(main.first, floor);
-                                return Some(self.found(phrase, cue));
+                                return self.subject_before(main.first, floor);
                             }
                         }
                     }
-                    Some(self.found(None, cue))
-                }
+                    // Rival Hillary Clinton had mocked it, saying …
+                    self.names
+                        .first_subject(floor..cue.first, None)
+                        .map(Phrase::Name)
+                }),
             };
+            if let Some(phrase) = phrase {
+                return Some(self.found(Some(phrase), cue));
+            }
         }
-        None
+        nearest.map(|cue| self.found(None, cue))
     }
 
-    /// Whether the speaker of a quotation ending its attribution at byte
-    /// `from` carries over to the next quotation starting at byte `to`: at
-    /// most a few words between them, none a name or a cue, and the next
-    /// quotation in the same paragraph or opening the next one.
-    pub(crate) fn carries(&self, from: usize, to: usize) -> bool {
+    /// Whether the speaker of `prev` carries over to the next quotation,
+    /// starting at byte `to`: between them at most the rest of the sentence
+    /// that attributes `prev` (with its cue), and the next quotation in the
+    /// same paragraph or opening the next one.
+    pub(crate) fn carries(&self, prev: &Quote, to: usize) -> bool {
         let doc = self.doc;
+        let from = prev.span.end;
         if to < from {
             return false;
         }
@@ -397,22 +512,22 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         }
         let a = doc.token_at_or_after(from);
         let b = doc.token_at_or_after(to);
-        let mut words = 0;
-        for k in a..b {
-            let t = &doc.tokens[k];
-            if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
-                continue;
-            }
-            words += 1;
-            if words > MAX_CARRY_WORDS || cue_at(doc, k).is_some() {
-                return false;
-            }
-            let w = t.text(doc.text);
-            if is_cap(doc, k) && !is_in(NON_PERSON_HEADS, w) && !is_in(super::lexicon::NOT_NAMES, w)
-            {
-                return false;
-            }
+        if a >= b {
+            return true;
         }
-        true
+        let words = (a..b)
+            .filter(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number))
+            .count();
+        if words == 0 {
+            return true;
+        }
+        let (Some(sa), Some(sb)) = (
+            doc.sentence_at(doc.tokens[a].span.start),
+            doc.sentence_at(doc.tokens[b - 1].span.start),
+        ) else {
+            return false;
+        };
+        let cue_inside = prev.cue.is_some_and(|c| c.start >= from && c.end <= to);
+        sa == sb && cue_inside && words <= MAX_CARRY_WORDS
     }
 }

@@ -153,6 +153,14 @@ fn table() -> &'static HashMap<&'static str, Form> {
     })
 }
 
+/// Words after which a cue word is a noun or an infinitive.
+const NOT_BEFORE_VERB: &[&str] = &[
+    "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "its", "Its", "their",
+    "Their", "our", "Our", "my", "My", "your", "Your", "this", "This", "these", "those",
+    "first", "last", "phone", "media", "social", "news", "blog", "Facebook", "Instagram", "to",
+    "no", "any", "every", "each", "another", "one", "such", "whose", "same", "recent", "latest",
+];
+
 /// A cue found at a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
@@ -186,6 +194,14 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
         });
     }
     let form = *table().get(key)?;
+    // `the call`, `a social media post`, `to continue`: a noun or an
+    // infinitive, not a verb of attribution.
+    if i > 0 {
+        let prev = &doc.tokens[i - 1];
+        if prev.kind == TokenKind::Possessive || NOT_BEFORE_VERB.contains(&prev.text(doc.text)) {
+            return None;
+        }
+    }
     Some(Cue {
         first: i,
         end: i + 1,

@@ -52,8 +52,6 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
     let names = Names::new(doc, entities, &spans);
     let attributor = Attributor::new(doc, &names);
     let mut quotes: Vec<Quote> = Vec::with_capacity(pairs.len());
-    // Where the previous quotation's attribution ends, for carrying its speaker.
-    let mut previous_end: Option<usize> = None;
     for pair in pairs {
         let words = word_count(pair.content.text(text));
         if words == 0 || is_title(doc, pair.span, pair.content, words) {
@@ -77,25 +75,13 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
             None => {
                 // AP style: a quotation with no cue continues the previous
                 // speaker when nothing intervenes.
-                if let (Some(prev), Some(from)) = (quotes.last(), previous_end) {
-                    if prev.speaker.is_some() && attributor.carries(from, pair.span.start) {
+                if let Some(prev) = quotes.last() {
+                    if prev.speaker.is_some() && attributor.carries(prev, pair.span.start) {
                         quote.speaker = prev.speaker.clone();
                     }
                 }
             }
         }
-        let mut end = quote.span.end;
-        if let Some(s) = &quote.speaker {
-            if s.span.start >= quote.span.end {
-                end = end.max(s.span.end);
-            }
-        }
-        if let Some(c) = quote.cue {
-            if c.start >= quote.span.end {
-                end = end.max(c.end);
-            }
-        }
-        previous_end = Some(end);
         quotes.push(quote);
     }
     quotes

@@ -15,13 +15,9 @@ use std::ops::Range;
 /// Longest name run, in tokens (Secretary of State Marco Rubio is 5); longer
 /// capitalized runs are headlines, not names.
 pub(crate) const MAX_NAME_TOKENS: usize = 10;
-/// How many sentences back a pronoun looks for its antecedent.
-const MAX_BACK_SENTENCES: usize = 6;
-/// How many paragraphs back a pronoun looks for its antecedent.
-const MAX_BACK_PARAGRAPHS: usize = 3;
-/// Tokens of one sentence examined for an antecedent: bounds the work on
+/// Tokens of one sentence examined for a subject: bounds the work on
 /// run-on text without sentence punctuation.
-const MAX_SENTENCE_SCAN: usize = 400;
+const MAX_SENTENCE_SCAN: usize = 150;
 
 /// Whether token `i` is a word starting with an uppercase letter.
 pub(crate) fn is_cap(doc: &Document<'_>, i: usize) -> bool {
@@ -35,9 +31,30 @@ fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
 }
 
 fn is_particle(doc: &Document<'_>, i: usize) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && is_in(PARTICLES, t.text(doc.text)))
+    doc.tokens.get(i).is_some_and(|t| {
+        let w = t.text(doc.text);
+        t.kind == TokenKind::Word
+            && if w == "of" {
+                // Secretary of State, University of Michigan; not "Rangel of New York".
+                i > 0 && {
+                    let before = word(doc, i - 1);
+                    is_in(TITLES, before) || is_in(NON_PERSON_HEADS, before)
+                }
+            } else {
+                is_in(PARTICLES, w)
+            }
+    })
+}
+
+/// A lowercase word joined by a hyphen to a capitalized one (Ban Ki-moon,
+/// Park Geun-hye).
+fn is_hyphen_tail(doc: &Document<'_>, i: usize) -> bool {
+    i >= 2
+        && doc.tokens[i].kind == TokenKind::Word
+        && word(doc, i - 1) == "-"
+        && adjacent(doc, i - 2, i - 1)
+        && adjacent(doc, i - 1, i)
+        && is_cap(doc, i - 2)
 }
 
 fn adjacent(doc: &Document<'_>, a: usize, b: usize) -> bool {
@@ -80,7 +97,7 @@ fn joins_left(doc: &Document<'_>, i: usize) -> bool {
 /// The capitalized run ending at token `last` (inclusive), not reaching
 /// before `floor`.
 pub(crate) fn run_back(doc: &Document<'_>, last: usize, floor: usize) -> Option<Range<usize>> {
-    if !(is_cap(doc, last) || is_name_dot(doc, last)) {
+    if !(is_cap(doc, last) || is_name_dot(doc, last) || is_hyphen_tail(doc, last)) {
         return None;
     }
     let mut first = last;
@@ -100,7 +117,7 @@ pub(crate) fn run_forward(doc: &Document<'_>, first: usize, ceil: usize) -> Opti
     }
     let mut end = first + 1;
     while end < ceil && end - first < MAX_NAME_TOKENS {
-        let ok = if is_cap(doc, end) || is_name_dot(doc, end) {
+        let ok = if is_cap(doc, end) || is_name_dot(doc, end) || is_hyphen_tail(doc, end) {
             true
         } else if is_particle(doc, end) {
             end + 1 < ceil && (is_cap(doc, end + 1) || is_particle(doc, end + 1))
@@ -117,7 +134,11 @@ pub(crate) fn run_forward(doc: &Document<'_>, first: usize, ceil: usize) -> Opti
         }
         end += 1;
     }
-    while end > first + 1 && !is_cap(doc, end - 1) && !is_name_dot(doc, end - 1) {
+    while end > first + 1
+        && !is_cap(doc, end - 1)
+        && !is_name_dot(doc, end - 1)
+        && !is_hyphen_tail(doc, end - 1)
+    {
         end -= 1;
     }
     Some(first..end)
@@ -185,9 +206,6 @@ pub(crate) fn strip(doc: &Document<'_>, run: Range<usize>) -> Option<Stripped> {
 struct Run {
     tokens: Range<usize>,
     span: Span,
-    /// Contains an organization/place word, is an abbreviation, or follows
-    /// "the": not a person.
-    non_person: bool,
     in_quote: bool,
 }
 
@@ -246,26 +264,18 @@ impl<'d, 't> Names<'d, 't> {
                 let first = &doc.tokens[r.start];
                 let last = &doc.tokens[r.end - 1];
                 let span = Span::new(first.span.start, last.span.end);
-                let after_the = r.start == raw.start
-                    && r.start > 0
-                    && matches!(word(doc, r.start - 1), "the" | "The");
-                let abbreviation = r.len() == 1 && {
-                    let w = word(doc, r.start);
-                    w.chars().filter(|c| c.is_uppercase()).count() >= 2
-                };
-                let non_person = after_the
-                    || abbreviation
-                    || r.clone().any(|k| is_in(NON_PERSON_HEADS, word(doc, k)));
+                let non_person = non_person(doc, r.clone());
                 let last_word = last.text(text);
                 let words = r.clone().filter(|&k| is_cap(doc, k)).count();
-                if !non_person && (words >= 2 || stripped.titled) {
+                if !non_person
+                    && (stripped.titled || (words >= 2 && !after_preposition(doc, raw.start)))
+                {
                     persons.insert(last_word);
                 }
                 by_last.entry(last_word).or_default().push(runs.len());
                 runs.push(Run {
                     tokens: r.clone(),
                     span,
-                    non_person,
                     in_quote: in_quote.get(r.start).copied().unwrap_or(false),
                 });
             }
@@ -343,19 +353,27 @@ impl<'d, 't> Names<'d, 't> {
         surface.to_owned()
     }
 
-    fn run_is(&self, k: usize, pronoun: Pronoun) -> bool {
-        let run = &self.runs[k];
-        if !self.mentions.is_empty() {
-            if let Some(e) = self.entity_at(run.span) {
-                return match pronoun {
-                    Pronoun::Person => self.entities[e].kind == EntityKind::Person,
-                    Pronoun::Plural => self.entities[e].kind == EntityKind::Organization,
-                };
-            }
+    /// Whether the name at `tokens` can be what `pronoun` refers to: an
+    /// entity of the right kind, or without entities, a person by the
+    /// evidence of the text (a first and last name, a title).
+    pub(crate) fn suitable(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
+        if tokens.is_empty() {
+            return false;
+        }
+        let span = Span::new(
+            self.doc.tokens[tokens.start].span.start,
+            self.doc.tokens[tokens.end - 1].span.end,
+        );
+        if let Some(e) = self.entity_at(span) {
+            return match pronoun {
+                Pronoun::Person => self.entities[e].kind == EntityKind::Person,
+                Pronoun::Plural => self.entities[e].kind == EntityKind::Organization,
+            };
         }
         match pronoun {
             Pronoun::Person => {
-                !run.non_person && self.persons.contains(word(self.doc, run.tokens.end - 1))
+                !non_person(self.doc, tokens.clone())
+                    && self.persons.contains(word(self.doc, tokens.end - 1))
             }
             // Without entity kinds, "they" stays unresolved: it names groups
             // of people far more often than one organization.
@@ -363,33 +381,59 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
-    /// The antecedent of the pronoun at token `at`: the first suitable name
-    /// outside quotations in its sentence before it, else in the nearest
-    /// earlier sentence that has one (subjects come first in news prose).
-    /// Returns the name's tokens.
-    pub(crate) fn antecedent(&self, at: usize, pronoun: Pronoun) -> Option<Range<usize>> {
-        let doc = self.doc;
-        let sentence = doc.sentence_at(doc.tokens.get(at)?.span.start)?;
-        let paragraph = doc.sentences[sentence].paragraph;
-        let lowest = sentence.saturating_sub(MAX_BACK_SENTENCES);
-        for s in (lowest..=sentence).rev() {
-            let sent = &doc.sentences[s];
-            if paragraph - sent.paragraph.min(paragraph) > MAX_BACK_PARAGRAPHS {
+    /// The first name in tokens `range` that stands as a subject (not after a
+    /// preposition, not inside a quotation) and, given `pronoun`, suits it.
+    pub(crate) fn first_subject(
+        &self,
+        range: Range<usize>,
+        pronoun: Option<Pronoun>,
+    ) -> Option<Range<usize>> {
+        let stop = range.end.min(range.start + MAX_SENTENCE_SCAN);
+        let from = self.runs.partition_point(|r| r.tokens.start < range.start);
+        for run in &self.runs[from..] {
+            if run.tokens.start >= stop {
                 break;
             }
-            let stop = if s == sentence { at } else { sent.tokens.end };
-            let stop = stop.min(sent.tokens.start + MAX_SENTENCE_SCAN);
-            let from = self.runs.partition_point(|r| r.tokens.start < sent.tokens.start);
-            for k in from..self.runs.len() {
-                let run = &self.runs[k];
-                if run.tokens.start >= stop {
-                    break;
-                }
-                if !run.in_quote && self.run_is(k, pronoun) {
-                    return Some(run.tokens.clone());
-                }
+            if run.in_quote || after_preposition(self.doc, run.tokens.start) {
+                continue;
+            }
+            if pronoun.map_or(true, |p| self.suitable(run.tokens.clone(), p)) {
+                return Some(run.tokens.clone());
             }
         }
         None
     }
+}
+
+/// Prepositions: a name after one is an object, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "with", "to", "from", "by", "for", "of", "about", "against", "under", "over",
+    "into", "near", "across", "toward", "towards", "between", "among", "behind", "through",
+    "like", "than", "as", "after", "before", "during", "without", "via", "including", "versus",
+    "vs", "In", "At", "On", "With", "From", "By", "For", "Of", "About", "Against", "Under",
+    "Over", "Near", "Across", "Toward", "Between", "Among", "Behind", "Through", "Like", "As",
+    "After", "Before", "During", "Without", "Via", "Including", "the", "The", "a", "an",
+];
+
+/// Whether the name starting at token `i` follows a preposition or article
+/// (an object or a common-noun phrase: `in South Asia`, `the White House`),
+/// looking past a title or nationality (`with Russian President …`).
+fn after_preposition(doc: &Document<'_>, i: usize) -> bool {
+    i > 0 && is_in(PREPOSITIONS, word(doc, i - 1))
+}
+
+/// A name that is not a person's: an organization or place word, an
+/// abbreviation or all-caps heading, or "the" before it.
+pub(crate) fn non_person(doc: &Document<'_>, r: Range<usize>) -> bool {
+    if r.start > 0 && matches!(word(doc, r.start - 1), "the" | "The") {
+        return true;
+    }
+    r.clone().any(|k| {
+        let w = word(doc, k);
+        is_in(NON_PERSON_HEADS, w) || {
+            let upper = w.chars().filter(|c| c.is_uppercase()).count();
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            upper == letters && (letters >= 3 || (letters >= 2 && w.contains('.')))
+        }
+    })
 }
