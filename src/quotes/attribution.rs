@@ -16,6 +16,12 @@ use std::ops::Range;
 /// Tokens between a quotation and the verb that tags it (`“…,” White House
 /// press secretary Karoline Leavitt told`).
 const MAX_TAG_TOKENS: usize = 14;
+/// Tokens searched after a quotation for a tag closing its sentence (`“…” is
+/// held accountable, Warren said.`).
+const MAX_CLAUSE_TOKENS: usize = 30;
+/// Tokens after a closing tag's verb up to the end of its sentence (`Warren
+/// said in a statement on Monday.`).
+const MAX_TAG_TAIL: usize = 8;
 /// Tokens searched backwards from a quotation for its cue (`Zelenskyy said
 /// Monday that he … “…”`).
 const MAX_BACK_TOKENS: usize = 80;
@@ -324,10 +330,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     continue;
                 }
                 let Some(cue) = cue_at(doc, k) else { continue };
-                if cue.form == Form::According {
-                    continue;
-                }
-                match self.subject_before(cue.first, start) {
+                let phrase = if cue.form == Form::According {
+                    self.phrase_after(cue.end, stop)
+                } else {
+                    self.subject_before(cue.first, start)
+                };
+                match phrase {
                     Some(Phrase::Name(r)) if self.names.suitable(r.clone(), kind) => {
                         return Some(r)
                     }
@@ -399,7 +407,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 Form::Participle => None,
             };
         }
-        let limit = ceil.min(j + MAX_TAG_TOKENS);
+        let limit = ceil.min(j + MAX_CLAUSE_TOKENS);
         for k in j..limit {
             if self.names.in_quote(k) {
                 return None;
@@ -415,6 +423,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 Phrase::Name(r) | Phrase::OrgNoun(r) => r.start,
                 Phrase::Pronoun(i, _) => *i,
             };
+            // `A cashier who “steals” is held accountable, Warren said.`: the
+            // sentence's closing tag.
+            if start > j && word(doc, start - 1) == "," && self.closes_sentence(cue.end, ceil) {
+                return Some(self.found(Some(phrase), cue));
+            }
             let descriptors = (j..start).all(|x| {
                 let w = word(doc, x);
                 is_cap(doc, x)
@@ -427,6 +440,51 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 return None;
             }
             return Some(self.found(Some(phrase), cue));
+        }
+        None
+    }
+
+    /// Whether at most a short adverbial follows token `from` to the end of
+    /// the sentence at `ceil`, with no other quotation or cue.
+    fn closes_sentence(&self, from: usize, ceil: usize) -> bool {
+        ceil >= from
+            && ceil - from <= MAX_TAG_TAIL
+            && (from..ceil).all(|k| !self.names.in_quote(k) && cue_at(self.doc, k).is_none())
+    }
+
+    /// The speaker of the sentence before the one opening at token `first`,
+    /// in the same paragraph: `Schiff said the administration may wait.
+    /// “The other factor …”` continues Schiff.
+    pub(crate) fn previous_sentence(&self, first: usize) -> Option<Attribution> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens.get(first)?.span.start)?;
+        if s == 0 || doc.sentences[s].tokens.start != first {
+            return None;
+        }
+        let prev = &doc.sentences[s - 1];
+        if prev.paragraph != doc.sentences[s].paragraph {
+            return None;
+        }
+        let start = prev.tokens.start;
+        let stop = prev.tokens.end.min(start + MAX_SENTENCE_SCAN);
+        for k in start..stop {
+            if self.names.in_quote(k) {
+                // A quotation there has its own attribution; the carry-over
+                // rule decides.
+                return None;
+            }
+            let Some(cue) = cue_at(doc, k) else { continue };
+            let phrase = match cue.form {
+                Form::According => self.phrase_after(cue.end, stop),
+                Form::Finite => self.subject_before(cue.first, start),
+                Form::Participle => None,
+            };
+            if let Some(phrase) = phrase {
+                let speaker = self.speaker(phrase);
+                if speaker.is_some() {
+                    return Some(Attribution { speaker, cue: None });
+                }
+            }
         }
         None
     }

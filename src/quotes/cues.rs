@@ -179,18 +179,26 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
         return None;
     }
     let word = token.text(doc.text);
+    if matches!(word, "according" | "According") {
+        let to = doc.tokens.get(i + 1)?;
+        return (to.text(doc.text) == "to").then_some(Cue {
+            first: i,
+            end: i + 2,
+            form: Form::According,
+        });
+    }
     // Capitalized forms are names or headings far more often than verbs
     // (`State Department`, `Post`).
     if word.len() > 14 || !word.as_bytes()[0].is_ascii_lowercase() {
         return None;
     }
     let key = word;
-    if key == "according" {
-        let to = doc.tokens.get(i + 1)?;
-        return (to.text(doc.text) == "to").then_some(Cue {
+    // `as she put it`
+    if matches!(key, "put" | "puts") && doc.tokens.get(i + 1).is_some_and(|t| t.text(doc.text) == "it") {
+        return Some(Cue {
             first: i,
             end: i + 2,
-            form: Form::According,
+            form: Form::Finite,
         });
     }
     let form = *table().get(key)?;

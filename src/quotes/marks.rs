@@ -69,6 +69,25 @@ fn classify(c: char) -> Option<(Family, Lean)> {
     })
 }
 
+/// The mark starting at byte `i` of `body`: its family, lean and width in
+/// bytes. A doubled single mark (`''`, `‘‘`, `’’`) and a doubled backtick
+/// (` `` `) are double quotation marks, as in some wire and newspaper copy.
+fn mark_at(body: &str, i: usize) -> Option<(Family, Lean, usize)> {
+    let mut chars = body[i..].chars();
+    let c = chars.next()?;
+    let next = chars.next();
+    if next == Some(c) && matches!(c, '\'' | '‘' | '’' | '`') {
+        let lean = match c {
+            '\'' => Lean::Either,
+            '’' => Lean::CloseUsually,
+            _ => Lean::OpenUsually,
+        };
+        return Some((Family::Double, lean, 2 * c.len_utf8()));
+    }
+    let (family, lean) = classify(c)?;
+    Some((family, lean, c.len_utf8()))
+}
+
 /// Whether `c` is any quote mark this module pairs.
 pub(crate) fn is_quote_mark(c: char) -> bool {
     classify(c).is_some()
@@ -257,9 +276,8 @@ fn ends_sentence(paragraph: &str) -> bool {
 /// The first quote mark that opens `paragraph`, if it opens with one of
 /// `family`, as (byte offset, length).
 fn reopens(paragraph: &str, family: Family) -> Option<usize> {
-    let c = paragraph.chars().next()?;
-    let (f, lean) = classify(c)?;
-    (f == family && lean != Lean::Close && lean != Lean::CloseUsually).then_some(c.len_utf8())
+    let (f, lean, width) = mark_at(paragraph, 0)?;
+    (f == family && lean != Lean::Close && lean != Lean::CloseUsually).then_some(width)
 }
 
 /// Pairs the quote marks of `doc` into top-level quotations, in text order.
@@ -272,24 +290,29 @@ pub(crate) fn pair(doc: &Document<'_>) -> Vec<Pair> {
     while p < paragraphs.len() {
         let para = paragraphs[p];
         let body = para.text(text);
-        let mut skip_first = false;
-        if let Some(bottom) = stack.first() {
-            // Continuing an AP-style quotation: the reopening mark is not a new quote.
-            skip_first = reopens(body, bottom.family).is_some();
-        }
+        // Continuing an AP-style quotation: the reopening mark is not a new quote.
+        let mut skip_to = stack
+            .first()
+            .and_then(|bottom| reopens(body, bottom.family))
+            .unwrap_or(0);
         let mut prev: Option<char> = None;
         let mut chars = body.char_indices().peekable();
-        let mut first = true;
         while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let here_prev = prev;
-            prev = Some(c);
-            if std::mem::take(&mut first) && skip_first {
+            if i < skip_to {
+                prev = Some(c);
                 continue;
             }
-            let Some((family, lean)) = classify(c) else {
+            let Some((family, lean, width)) = mark_at(body, i) else {
+                prev = Some(c);
                 continue;
             };
+            if width > c.len_utf8() {
+                chars.next();
+                skip_to = i + width;
+            }
+            let next = body[i + width..].chars().next();
+            let here_prev = prev;
+            prev = body[..i + width].chars().next_back();
             if family == Family::Single && is_apostrophe(body, i, here_prev, next) {
                 continue;
             }
@@ -301,7 +324,7 @@ pub(crate) fn pair(doc: &Document<'_>) -> Vec<Pair> {
                         stack.push(Open {
                             family,
                             start: at,
-                            content_start: at + c.len_utf8(),
+                            content_start: at + width,
                             inner: Vec::new(),
                         });
                     }
@@ -314,7 +337,7 @@ pub(crate) fn pair(doc: &Document<'_>) -> Vec<Pair> {
                     stack.truncate(k + 1);
                     let Some(open) = stack.pop() else { continue };
                     let pair = Pair {
-                        span: Span::new(open.start, at + c.len_utf8()),
+                        span: Span::new(open.start, at + width),
                         content: Span::new(open.content_start, at),
                     };
                     match stack.last_mut() {

@@ -59,6 +59,7 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
         }
         let partial = words <= PARTIAL_MAX_WORDS && !stands_alone(doc, pair.span, pair.content);
         let q = doc.token_at_or_after(pair.span.start)..doc.token_at_or_after(pair.span.end);
+        let q_first = q.start;
         let found = attributor.attribute(q, pair.span);
         let mut quote = Quote {
             span: pair.span,
@@ -78,6 +79,12 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
                 if let Some(prev) = quotes.last() {
                     if prev.speaker.is_some() && attributor.carries(prev, pair.span.start) {
                         quote.speaker = prev.speaker.clone();
+                    }
+                }
+                // Paraphrase, then quotation: `Schiff said X. “…”`.
+                if quote.speaker.is_none() {
+                    if let Some(found) = attributor.previous_sentence(q_first) {
+                        quote.speaker = found.speaker;
                     }
                 }
             }
