@@ -176,8 +176,20 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 _ => None,
             };
         }
-        if is_cap(doc, i) || w == "." {
+        if is_cap(doc, i) || w == "." || w.contains('-') || i > 0 && word(doc, i - 1) == "-" {
             let run = run_back(doc, i, floor)?;
+            // Mr. Morgan of the Sierra Club said → Morgan.
+            let mut o = run.start;
+            if o > floor && matches!(word(doc, o - 1), "the" | "The") {
+                o -= 1;
+            }
+            if o > floor + 1 && word(doc, o - 1) == "of" && is_cap(doc, o - 2) {
+                if let Some(owner) = run_back(doc, o - 2, floor) {
+                    if let Some(s) = strip(doc, owner) {
+                        return Some(Phrase::Name(s.tokens));
+                    }
+                }
+            }
             return strip(doc, run).map(|s| Phrase::Name(s.tokens));
         }
         if is_in(ORG_NOUNS, w) {
@@ -252,8 +264,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     }
                 }
                 if let Some(run) = run_back(doc, last, start) {
-                    // A segment that is a name, or ends the sentence's opening.
-                    if run.start == start || !found {
+                    // A segment that is a name.
+                    if run.start == start {
                         if let Some(s) = strip(doc, run) {
                             return Some(Phrase::Name(s.tokens));
                         }
@@ -298,7 +310,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 || (w == "-" && end > j)
                 || (end == j && matches!(w, "the" | "The"))
                 || (t.kind == TokenKind::Word && is_in(ROLE_WORDS, w));
-            if !ok {
+            // Rep. Elijah Cummings of Maryland: the place is not the name.
+            let of_place = w == "of" && (j..end).any(|k| is_cap(doc, k)) && {
+                let n = if matches!(word(doc, end + 1), "the" | "The") { end + 2 } else { end + 1 };
+                is_cap(doc, n)
+            };
+            if !ok || of_place {
                 break;
             }
             end += 1;
@@ -401,6 +418,20 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if let Some(cue) = cue_at(doc, j) {
             return match cue.form {
                 Form::Finite | Form::According => {
+                    if doc.sentences[sentence].tokens.start == j && !self.closes_sentence(cue.end, ceil) {
+                        let phrase = self.phrase_after(cue.end, ceil);
+                        // `Said Jane Doe, a spokeswoman.` still closes.
+                        let tail_ok = phrase.as_ref().is_some_and(|p| match p {
+                            Phrase::Name(r) | Phrase::OrgNoun(r) => {
+                                matches!(word(doc, r.end), "," | ".") || r.end >= ceil
+                            }
+                            Phrase::Pronoun(..) => true,
+                        });
+                        if !tail_ok {
+                            return None;
+                        }
+                        return Some(self.found(phrase, cue));
+                    }
                     Some(self.found(self.phrase_after(cue.end, ceil), cue))
                 }
                 // `“…,” adding, “…”`: the subject is the sentence's.
@@ -417,6 +448,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 return None;
             }
             let phrase = self.subject_before(cue.first, j)?;
+            // After a quotation that ends its sentence, only a bare tag
+            // (`Zelenskyy said.`) belongs to it, not a new statement.
+            if doc.sentences[sentence].tokens.start == j && !self.closes_sentence(cue.end, ceil) {
+                return None;
+            }
             // Only a name with its descriptors may stand between the
             // quotation and the verb.
             let start = match &phrase {

@@ -130,6 +130,7 @@ const VERBS: &[[&str; 4]] = &[
     ["estimate", "estimates", "estimated", "estimating"],
     ["summarize", "summarizes", "summarized", "summarizing"],
     ["rail", "rails", "railed", "railing"],
+    ["brand", "brands", "branded", "branding"],
     ["recite", "recites", "recited", "reciting"],
 ];
 

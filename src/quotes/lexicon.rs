@@ -138,8 +138,10 @@ pub(crate) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 /// Personal pronouns that can attribute a quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pronoun {
-    /// he, she: a person.
-    Person,
+    /// he: a man.
+    He,
+    /// she: a woman.
+    She,
     /// they: an organization (plural people stay unresolved).
     Plural,
 }
@@ -147,8 +149,21 @@ pub(crate) enum Pronoun {
 /// The pronoun `word` is, if any.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
     match word {
-        "he" | "He" | "she" | "She" => Some(Pronoun::Person),
+        "he" | "He" => Some(Pronoun::He),
+        "she" | "She" => Some(Pronoun::She),
         "they" | "They" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
+/// The gender a pronoun or possessive marks, for telling which person an
+/// article refers to as he and which as she.
+pub(crate) fn gender_of(word: &str) -> Option<Pronoun> {
+    match word {
+        "he" | "He" | "him" | "his" | "His" | "himself" | "Mr" => Some(Pronoun::He),
+        "she" | "She" | "her" | "Her" | "hers" | "herself" | "Mrs" | "Ms" | "Miss" => {
+            Some(Pronoun::She)
+        }
         _ => None,
     }
 }

@@ -3,7 +3,7 @@
 //! of pronouns.
 
 use super::lexicon::{
-    is_in, undotted, Pronoun, DOTTED, NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES,
+    gender_of, is_in, undotted, Pronoun, DOTTED, NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES,
     TITLE_OBJECTS,
 };
 use crate::analysis::{Entity, EntityKind};
@@ -220,6 +220,9 @@ pub(crate) struct Names<'d, 't> {
     /// Last words of names known to be persons (a first and last name, or a
     /// personal title).
     persons: HashSet<&'t str>,
+    /// Per last word of a person's name: how often the text refers to them
+    /// as he and as she (titles, and pronouns in sentences naming only them).
+    genders: HashMap<&'t str, (u32, u32)>,
     /// Entity mentions sorted by start: (span, entity index).
     mentions: Vec<(Span, usize)>,
     /// Per token: inside a quotation.
@@ -249,7 +252,9 @@ impl<'d, 't> Names<'d, 't> {
         let mut runs = Vec::new();
         let mut by_last: HashMap<&'t str, Vec<usize>> = HashMap::new();
         let mut persons = HashSet::new();
+        let mut genders: HashMap<&'t str, (u32, u32)> = HashMap::new();
         for sentence in &doc.sentences {
+            let first_run = runs.len();
             let mut i = sentence.tokens.start;
             while i < sentence.tokens.end {
                 let Some(raw) = run_forward(doc, i, sentence.tokens.end) else {
@@ -266,7 +271,25 @@ impl<'d, 't> Names<'d, 't> {
                 let span = Span::new(first.span.start, last.span.end);
                 let non_person = non_person(doc, r.clone());
                 let last_word = last.text(text);
-                let words = r.clone().filter(|&k| is_cap(doc, k)).count();
+                // African-Americans is one word.
+                let words = r
+                    .clone()
+                    .filter(|&k| is_cap(doc, k) && (k == 0 || word(doc, k - 1) != "-"))
+                    .count();
+                let title = if r.start >= 2 && word(doc, r.start - 1) == "." {
+                    word(doc, r.start - 2)
+                } else if r.start >= 1 {
+                    word(doc, r.start - 1)
+                } else {
+                    ""
+                };
+                if !non_person {
+                    match gender_of(title) {
+                        Some(Pronoun::He) => genders.entry(last_word).or_default().0 += 2,
+                        Some(Pronoun::She) => genders.entry(last_word).or_default().1 += 2,
+                        _ => {}
+                    }
+                }
                 if !non_person
                     && (stripped.titled || (words >= 2 && !after_preposition(doc, raw.start)))
                 {
@@ -278,6 +301,30 @@ impl<'d, 't> Names<'d, 't> {
                     span,
                     in_quote: in_quote.get(r.start).copied().unwrap_or(false),
                 });
+            }
+            // A sentence that names one person outside quotations: its
+            // pronouns are theirs.
+            let mut named = runs[first_run..]
+                .iter()
+                .filter(|r| !r.in_quote && !non_person(doc, r.tokens.clone()));
+            if let (Some(only), None) = (named.next(), named.next()) {
+                let key = word(doc, only.tokens.end - 1);
+                let (mut he, mut she) = (0, 0);
+                for k in only.tokens.end..sentence.tokens.end {
+                    if in_quote[k] {
+                        continue;
+                    }
+                    match gender_of(word(doc, k)) {
+                        Some(Pronoun::He) => he += 1,
+                        Some(Pronoun::She) => she += 1,
+                        _ => {}
+                    }
+                }
+                if he + she > 0 {
+                    let entry = genders.entry(key).or_default();
+                    entry.0 += he;
+                    entry.1 += she;
+                }
             }
         }
         let mut mentions: Vec<(Span, usize)> = entities
@@ -292,6 +339,7 @@ impl<'d, 't> Names<'d, 't> {
             runs,
             by_last,
             persons,
+            genders,
             mentions,
             in_quote,
         }
@@ -366,18 +414,33 @@ impl<'d, 't> Names<'d, 't> {
         );
         if let Some(e) = self.entity_at(span) {
             return match pronoun {
-                Pronoun::Person => self.entities[e].kind == EntityKind::Person,
+                Pronoun::He | Pronoun::She => {
+                    self.entities[e].kind == EntityKind::Person && self.agrees(tokens, pronoun)
+                }
                 Pronoun::Plural => self.entities[e].kind == EntityKind::Organization,
             };
         }
         match pronoun {
-            Pronoun::Person => {
+            Pronoun::He | Pronoun::She => {
                 !non_person(self.doc, tokens.clone())
                     && self.persons.contains(word(self.doc, tokens.end - 1))
+                    && self.agrees(tokens, pronoun)
             }
             // Without entity kinds, "they" stays unresolved: it names groups
             // of people far more often than one organization.
             Pronoun::Plural => false,
+        }
+    }
+
+    /// Whether the text's he/she evidence for the person at `tokens` does not
+    /// contradict `pronoun`.
+    fn agrees(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
+        let key = word(self.doc, tokens.end - 1);
+        let (he, she) = self.genders.get(key).copied().unwrap_or((0, 0));
+        match pronoun {
+            Pronoun::He => !(she > 0 && she >= 2 * he),
+            Pronoun::She => !(he > 0 && he >= 2 * she),
+            Pronoun::Plural => true,
         }
     }
 
@@ -394,7 +457,10 @@ impl<'d, 't> Names<'d, 't> {
             if run.tokens.start >= stop {
                 break;
             }
-            if run.in_quote || after_preposition(self.doc, run.tokens.start) {
+            if run.in_quote
+                || after_preposition(self.doc, run.tokens.start)
+                || is_heading(self.doc, run.tokens.clone())
+            {
                 continue;
             }
             if pronoun.map_or(true, |p| self.suitable(run.tokens.clone(), p)) {
@@ -420,6 +486,15 @@ const PREPOSITIONS: &[&str] = &[
 /// looking past a title or nationality (`with Russian President …`).
 fn after_preposition(doc: &Document<'_>, i: usize) -> bool {
     i > 0 && is_in(PREPOSITIONS, word(doc, i - 1))
+}
+
+/// An all-capitals run of several words: a heading, not a name.
+fn is_heading(doc: &Document<'_>, r: Range<usize>) -> bool {
+    r.len() >= 2
+        && r.clone().all(|k| {
+            let w = word(doc, k);
+            !w.chars().any(char::is_lowercase)
+        })
 }
 
 /// A name that is not a person's: an organization or place word, an
