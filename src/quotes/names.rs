@@ -276,17 +276,17 @@ impl<'d, 't> Names<'d, 't> {
                     .clone()
                     .filter(|&k| is_cap(doc, k) && (k == 0 || word(doc, k - 1) != "-"))
                     .count();
-                let title = if r.start >= 2 && word(doc, r.start - 1) == "." {
+                let title = if r.start >= 2 && is_name_dot(doc, r.start - 1) {
                     word(doc, r.start - 2)
                 } else if r.start >= 1 {
                     word(doc, r.start - 1)
                 } else {
                     ""
                 };
-                if !non_person {
+                if !non_person && matches!(title, "Mr" | "Mrs" | "Ms" | "Miss") {
                     match gender_of(title) {
-                        Some(Pronoun::He) => genders.entry(last_word).or_default().0 += 2,
-                        Some(Pronoun::She) => genders.entry(last_word).or_default().1 += 2,
+                        Some(Pronoun::He) => genders.entry(gender_key(doc, r.clone())).or_default().0 += 2,
+                        Some(Pronoun::She) => genders.entry(gender_key(doc, r.clone())).or_default().1 += 2,
                         _ => {}
                     }
                 }
@@ -308,7 +308,7 @@ impl<'d, 't> Names<'d, 't> {
                 .iter()
                 .filter(|r| !r.in_quote && !non_person(doc, r.tokens.clone()));
             if let (Some(only), None) = (named.next(), named.next()) {
-                let key = word(doc, only.tokens.end - 1);
+                let key = gender_key(doc, only.tokens.clone());
                 let (mut he, mut she) = (0, 0);
                 for k in only.tokens.end..sentence.tokens.end {
                     if in_quote[k] {
@@ -435,8 +435,19 @@ impl<'d, 't> Names<'d, 't> {
     /// Whether the text's he/she evidence for the person at `tokens` does not
     /// contradict `pronoun`.
     fn agrees(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
-        let key = word(self.doc, tokens.end - 1);
-        let (he, she) = self.genders.get(key).copied().unwrap_or((0, 0));
+        let key = gender_key(self.doc, tokens.clone());
+        let (mut he, mut she) = self.genders.get(key).copied().unwrap_or((0, 0));
+        // A surname alone also takes the evidence of the fullest form.
+        if tokens.len() == 1 {
+            let last = word(self.doc, tokens.start);
+            let full = self.fullest(last, last, usize::MAX);
+            if full != last {
+                if let Some(&(h, s)) = self.genders.get(full.as_str()) {
+                    he += h;
+                    she += s;
+                }
+            }
+        }
         match pronoun {
             Pronoun::He => !(she > 0 && she >= 2 * he),
             Pronoun::She => !(he > 0 && he >= 2 * she),
@@ -486,6 +497,12 @@ const PREPOSITIONS: &[&str] = &[
 /// looking past a title or nationality (`with Russian President …`).
 fn after_preposition(doc: &Document<'_>, i: usize) -> bool {
     i > 0 && is_in(PREPOSITIONS, word(doc, i - 1))
+}
+
+/// The key of a name for gender evidence: its text (Ivanka Trump and
+/// Donald Trump differ).
+fn gender_key<'t>(doc: &Document<'t>, r: Range<usize>) -> &'t str {
+    Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end).text(doc.text)
 }
 
 /// An all-capitals run of several words: a heading, not a name.
