@@ -4,9 +4,7 @@
 //! over from the previous quotation when nothing intervenes (AP style).
 
 use super::cues::{cue_at, Cue, Form};
-use super::lexicon::{
-    is_in, pronoun, Pronoun, BETWEEN_SUBJECT_AND_VERB, ORG_NOUNS, ROLE_WORDS,
-};
+use super::lexicon::{is_in, pronoun, Pronoun, BETWEEN_SUBJECT_AND_VERB, ORG_NOUNS, ROLE_WORDS};
 use super::names::{is_cap, run_back, run_forward, strip, Names};
 use crate::analysis::{Quote, Speaker};
 use crate::document::{Document, TokenKind};
@@ -33,9 +31,9 @@ const MAX_APPOSITIONS: usize = 3;
 /// Tokens of a parenthesis after a name (`(R-Ohio)`, `(D-S.C.)`).
 const MAX_PARENTHESIS_TOKENS: usize = 12;
 /// How many sentences back a pronoun looks for its antecedent.
-const MAX_BACK_SENTENCES: usize = 5;
+const MAX_BACK_SENTENCES: usize = 8;
 /// How many paragraphs back a pronoun looks for its antecedent.
-const MAX_BACK_PARAGRAPHS: usize = 3;
+const MAX_BACK_PARAGRAPHS: usize = 4;
 /// Tokens of one sentence examined for an antecedent: bounds the work on
 /// run-on text without sentence punctuation.
 const MAX_SENTENCE_SCAN: usize = 150;
@@ -78,7 +76,10 @@ fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
 }
 
 fn tokens_span(doc: &Document<'_>, r: Range<usize>) -> Span {
-    Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end)
+    Span::new(
+        doc.tokens[r.start].span.start,
+        doc.tokens[r.end - 1].span.end,
+    )
 }
 
 impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
@@ -111,7 +112,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             Phrase::OrgNoun(r) => {
                 let span = tokens_span(doc, r.clone());
                 let head = word(doc, r.end - 1);
-                let mut capital: String = head.chars().take(1).flat_map(char::to_uppercase).collect();
+                let mut capital: String =
+                    head.chars().take(1).flat_map(char::to_uppercase).collect();
                 capital.push_str(&head[head.chars().next().map_or(0, char::len_utf8)..]);
                 let surface = span.text(doc.text);
                 let bare = surface
@@ -119,7 +121,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     .or_else(|| surface.strip_prefix("The "))
                     .unwrap_or(surface);
                 let full = self.names.fullest(&capital, &capital, span.start);
-                let name = if full != capital { full } else { bare.to_owned() };
+                let name = if full != capital {
+                    full
+                } else {
+                    bare.to_owned()
+                };
                 let entity = self.names.entity_at(span);
                 Some(Speaker { name, entity, span })
             }
@@ -202,7 +208,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             let mut k = i;
             while k > floor && k + 2 > i && {
                 let p = word(doc, k - 1);
-                p != "the" && p != "The" && doc.tokens[k - 1].kind == TokenKind::Word && !is_cap(doc, k - 1)
+                p != "the"
+                    && p != "The"
+                    && doc.tokens[k - 1].kind == TokenKind::Word
+                    && !is_cap(doc, k - 1)
             } {
                 k -= 1;
             }
@@ -264,8 +273,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     }
                 }
                 if let Some(run) = run_back(doc, last, start) {
-                    // A segment that is a name.
-                    if run.start == start {
+                    // A segment that is a name, or that opens the sentence
+                    // with the name's descriptors (`Democratic nominee
+                    // Hillary Clinton, at a later gaggle, said`).
+                    if run.start == start || (!found && self.descriptors(start..run.start)) {
                         if let Some(s) = strip(doc, run) {
                             return Some(Phrase::Name(s.tokens));
                         }
@@ -305,6 +316,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             let w = word(doc, end);
             let t = &doc.tokens[end];
             let ok = is_cap(doc, end)
+                || (t.kind == TokenKind::Number && end == j)
+                || (w == "/" && end > j)
                 || (t.kind == TokenKind::Word && is_in(super::lexicon::PARTICLES, w))
                 || (w == "." && end > j && is_cap(doc, end - 1))
                 || (w == "-" && end > j)
@@ -312,7 +325,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 || (t.kind == TokenKind::Word && is_in(ROLE_WORDS, w));
             // Rep. Elijah Cummings of Maryland: the place is not the name.
             let of_place = w == "of" && (j..end).any(|k| is_cap(doc, k)) && {
-                let n = if matches!(word(doc, end + 1), "the" | "The") { end + 2 } else { end + 1 };
+                let n = if matches!(word(doc, end + 1), "the" | "The") {
+                    end + 2
+                } else {
+                    end + 1
+                };
                 is_cap(doc, n)
             };
             if !ok || of_place {
@@ -364,7 +381,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             }
             if s != sentence
                 && (start..stop.min(start + 4)).any(|k| pronoun(word(doc, k)) == Some(kind))
-                && !(start..stop.min(start + 4)).any(|k| is_cap(doc, k) && pronoun(word(doc, k)).is_none() && !is_in(super::lexicon::NOT_NAMES, word(doc, k)))
+                && !(start..stop.min(start + 4)).any(|k| {
+                    is_cap(doc, k)
+                        && pronoun(word(doc, k)).is_none()
+                        && !is_in(super::lexicon::NOT_NAMES, word(doc, k))
+                })
             {
                 continue;
             }
@@ -418,7 +439,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if let Some(cue) = cue_at(doc, j) {
             return match cue.form {
                 Form::Finite | Form::According => {
-                    if doc.sentences[sentence].tokens.start == j && !self.closes_sentence(cue.end, ceil) {
+                    if doc.sentences[sentence].tokens.start == j
+                        && !self.closes_sentence(cue.end, ceil)
+                    {
                         let phrase = self.phrase_after(cue.end, ceil);
                         // `Said Jane Doe, a spokeswoman.` still closes.
                         let tail_ok = phrase.as_ref().is_some_and(|p| match p {
@@ -464,20 +487,47 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if start > j && word(doc, start - 1) == "," && self.closes_sentence(cue.end, ceil) {
                 return Some(self.found(Some(phrase), cue));
             }
-            let descriptors = (j..start).all(|x| {
-                let w = word(doc, x);
-                is_cap(doc, x)
-                    || is_in(ROLE_WORDS, w)
-                    || matches!(w, "the" | "The" | "," | "." | "-")
-                    || doc.tokens[x].kind == TokenKind::Possessive
-                    || is_in(super::lexicon::PARTICLES, w)
-            });
-            if !descriptors {
+            if !self.descriptors(j..start) {
                 return None;
             }
             return Some(self.found(Some(phrase), cue));
         }
         None
+    }
+
+    /// Whether tokens `r` only describe the name after them (`White House
+    /// press secretary`, `Trump’s treasury secretary,`, `9/11 widow`).
+    fn descriptors(&self, r: Range<usize>) -> bool {
+        let doc = self.doc;
+        r.clone().all(|x| {
+            let w = word(doc, x);
+            is_cap(doc, x)
+                || is_in(ROLE_WORDS, w)
+                || matches!(w, "the" | "The" | "," | "." | "-" | "/")
+                || matches!(
+                    doc.tokens[x].kind,
+                    TokenKind::Possessive | TokenKind::Number
+                )
+                || is_in(super::lexicon::PARTICLES, w)
+        })
+    }
+
+    /// The subject of the sentence from token `floor` up to `before`: a
+    /// pronoun opening it (`He then defended the remark, saying …`), else
+    /// its first name in subject position.
+    fn sentence_subject(&self, floor: usize, before: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        for k in floor..before.min(floor + 4) {
+            if let Some(p) = pronoun(word(doc, k)) {
+                return Some(Phrase::Pronoun(k, p));
+            }
+            if is_cap(doc, k) && !is_in(super::lexicon::NOT_NAMES, word(doc, k)) {
+                break;
+            }
+        }
+        self.names
+            .first_subject(floor..before, None)
+            .map(Phrase::Name)
     }
 
     /// Whether at most a short adverbial follows token `from` to the end of
@@ -559,7 +609,23 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     // as claimed by Foreign Minister Abbas Araghchi
                     self.phrase_after(cue.end + 1, top)
                 }
-                Form::Finite => self.subject_before(cue.first, floor),
+                Form::Finite => self.subject_before(cue.first, floor).or_else(|| {
+                    // `Said Ellis: “…”`
+                    if let Some(p) = self.phrase_after(cue.end, top) {
+                        let end = match &p {
+                            Phrase::Name(r) | Phrase::OrgNoun(r) => r.end,
+                            Phrase::Pronoun(i, _) => i + 1,
+                        };
+                        if matches!(word(doc, end), ":" | ",") {
+                            return Some(p);
+                        }
+                    }
+                    // `Trump bemoaned the unrest and said …`: the sentence's subject.
+                    if cue.first > floor && matches!(word(doc, cue.first - 1), "and" | "but") {
+                        return self.sentence_subject(floor, cue.first);
+                    }
+                    None
+                }),
                 Form::Participle => self.subject_before(cue.first, floor).or_else(|| {
                     // Trump said … “excellent,” adding, “…”: the clause's subject.
                     let mut m = cue.first;
@@ -575,9 +641,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         }
                     }
                     // Rival Hillary Clinton had mocked it, saying …
-                    self.names
-                        .first_subject(floor..cue.first, None)
-                        .map(Phrase::Name)
+                    self.sentence_subject(floor, cue.first)
                 }),
             };
             if let Some(phrase) = phrase {
@@ -597,8 +661,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if to < from {
             return false;
         }
-        let (Some(pa), Some(pb)) = (doc.paragraph_at(from.saturating_sub(1)), doc.paragraph_at(to))
-        else {
+        let (Some(pa), Some(pb)) = (
+            doc.paragraph_at(from.saturating_sub(1)),
+            doc.paragraph_at(to),
+        ) else {
             return false;
         };
         if pb != pa && (pb != pa + 1 || doc.paragraphs[pb].start != to) {

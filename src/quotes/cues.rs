@@ -37,7 +37,12 @@ const VERBS: &[[&str; 4]] = &[
     ["respond", "responds", "responded", "responding"],
     ["answer", "answers", "answered", "answering"],
     ["continue", "continues", "continued", "continuing"],
-    ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+    [
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "acknowledging",
+    ],
     ["admit", "admits", "admitted", "admitting"],
     ["announce", "announces", "announced", "announcing"],
     ["argue", "argues", "argued", "arguing"],
@@ -131,6 +136,18 @@ const VERBS: &[[&str; 4]] = &[
     ["summarize", "summarizes", "summarized", "summarizing"],
     ["rail", "rails", "railed", "railing"],
     ["brand", "brands", "branded", "branding"],
+    [
+        "characterize",
+        "characterizes",
+        "characterized",
+        "characterizing",
+    ],
+    [
+        "characterise",
+        "characterises",
+        "characterised",
+        "characterising",
+    ],
     ["recite", "recites", "recited", "reciting"],
 ];
 
@@ -156,10 +173,51 @@ fn table() -> &'static HashMap<&'static str, Form> {
 
 /// Words after which a cue word is a noun or an infinitive.
 const NOT_BEFORE_VERB: &[&str] = &[
-    "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "its", "Its", "their",
-    "Their", "our", "Our", "my", "My", "your", "Your", "this", "This", "these", "those",
-    "first", "last", "phone", "media", "social", "news", "blog", "Facebook", "Instagram", "to",
-    "no", "any", "every", "each", "another", "one", "such", "whose", "same", "recent", "latest",
+    "the",
+    "The",
+    "a",
+    "A",
+    "an",
+    "An",
+    "his",
+    "His",
+    "her",
+    "Her",
+    "its",
+    "Its",
+    "their",
+    "Their",
+    "our",
+    "Our",
+    "my",
+    "My",
+    "your",
+    "Your",
+    "this",
+    "This",
+    "these",
+    "those",
+    "first",
+    "last",
+    "phone",
+    "media",
+    "social",
+    "news",
+    "blog",
+    "Facebook",
+    "Instagram",
+    "to",
+    "no",
+    "any",
+    "every",
+    "each",
+    "another",
+    "one",
+    "such",
+    "whose",
+    "same",
+    "recent",
+    "latest",
 ];
 
 /// A cue found at a token.
@@ -189,13 +247,29 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
         });
     }
     // Capitalized forms are names or headings far more often than verbs
-    // (`State Department`, `Post`).
+    // (`State Department`, `Post`), except an inverted tag opening its
+    // sentence (`Said Ellis: “…”`).
+    if matches!(word, "Said" | "Says" | "Added" | "Asked" | "Wrote") {
+        let opens = doc
+            .sentence_at(token.span.start)
+            .is_some_and(|s| doc.sentences[s].tokens.start == i);
+        return opens.then_some(Cue {
+            first: i,
+            end: i + 1,
+            form: Form::Finite,
+        });
+    }
     if word.len() > 14 || !word.as_bytes()[0].is_ascii_lowercase() {
         return None;
     }
     let key = word;
     // `as she put it`
-    if matches!(key, "put" | "puts") && doc.tokens.get(i + 1).is_some_and(|t| t.text(doc.text) == "it") {
+    if matches!(key, "put" | "puts")
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.text(doc.text) == "it")
+    {
         return Some(Cue {
             first: i,
             end: i + 2,
@@ -238,9 +312,18 @@ mod tests {
     #[test]
     fn inflections_and_phrases() {
         assert_eq!(cue("Trump says"), Some(("says".into(), Form::Finite)));
-        assert_eq!(cue("he was adding"), Some(("adding".into(), Form::Participle)));
-        assert_eq!(cue("according to him"), Some(("according to".into(), Form::According)));
-        assert_eq!(cue("she had written"), Some(("written".into(), Form::Finite)));
+        assert_eq!(
+            cue("he was adding"),
+            Some(("adding".into(), Form::Participle))
+        );
+        assert_eq!(
+            cue("according to him"),
+            Some(("according to".into(), Form::According))
+        );
+        assert_eq!(
+            cue("she had written"),
+            Some(("written".into(), Form::Finite))
+        );
         assert_eq!(cue("the blue house"), None);
     }
 }

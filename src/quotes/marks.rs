@@ -418,7 +418,9 @@ mod tests {
     #[test]
     fn ap_continuation_and_stray_recovery() {
         assert_eq!(
-            pairs("“One paragraph.\n\n“Two paragraphs,” he said.\n\nA “stray mark.\n\nThen “fine.”"),
+            pairs(
+                "“One paragraph.\n\n“Two paragraphs,” he said.\n\nA “stray mark.\n\nThen “fine.”"
+            ),
             ["“One paragraph.\n\n“Two paragraphs,”", "“fine.”"]
         );
     }

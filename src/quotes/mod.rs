@@ -31,16 +31,45 @@ const TITLE_MAX_WORDS: usize = 8;
 
 /// Nouns that announce the title of a work (the film “Top Gun”).
 const WORK_NOUNS: &[&str] = &[
-    "show", "film", "movie", "book", "song", "album", "series", "program", "programme",
-    "documentary", "play", "novel", "article", "essay", "column", "titled", "entitled",
-    "headline", "podcast", "episode", "musical", "opera", "poem", "painting", "exhibit",
-    "exhibition", "memoir", "newsletter", "segment", "sitcom", "single", "track", "video",
+    "show",
+    "film",
+    "movie",
+    "book",
+    "song",
+    "album",
+    "series",
+    "program",
+    "programme",
+    "documentary",
+    "play",
+    "novel",
+    "article",
+    "essay",
+    "column",
+    "titled",
+    "entitled",
+    "headline",
+    "podcast",
+    "episode",
+    "musical",
+    "opera",
+    "poem",
+    "painting",
+    "exhibit",
+    "exhibition",
+    "memoir",
+    "newsletter",
+    "segment",
+    "sitcom",
+    "single",
+    "track",
+    "video",
 ];
 
 /// Small words that stay lowercase in Title Case.
 const TITLE_MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
-    "vs", "nor", "but", "as", "is", "de", "la",
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "vs",
+    "nor", "but", "as", "is", "de", "la",
 ];
 
 /// Finds the quotations of `doc`. `entities` are the document's entities, used
@@ -126,9 +155,12 @@ fn stands_alone(doc: &Document<'_>, span: Span, content: Span) -> bool {
 
 /// A title of a work or show (NBC’s “Meet the Press”): Title Case, no
 /// sentence punctuation, and announced by a possessive or a noun such as
-/// "show", unless it has several words.
+/// "show".
 fn is_title(doc: &Document<'_>, span: Span, content: Span, words: usize) -> bool {
+    // American style puts a sentence's period inside the marks (on “Fox and
+    // Friends.”); other punctuation means speech.
     let body = content.text(doc.text).trim_matches(is_space);
+    let body = body.strip_suffix('.').unwrap_or(body);
     if words > TITLE_MAX_WORDS || body.ends_with(['.', ',', '!', '?', ';', ':', '…']) {
         return false;
     }
@@ -154,9 +186,9 @@ fn is_title(doc: &Document<'_>, span: Span, content: Span, words: usize) -> bool
         .next()
         .unwrap_or("");
     let announced = WORK_NOUNS.contains(&last_word);
-    // A sentence-initial Title Case quotation is a headline or a slogan
-    // only when it is announced.
-    possessive || announced || (words >= 2 && !before.is_empty() && !stands_alone(doc, span, content))
+    // Unannounced Title Case is as often a nickname or slogan someone said
+    // (“Miss Piggy”, “Peace Through Strength.”): kept.
+    possessive || announced
 }
 
 #[cfg(test)]

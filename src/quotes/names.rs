@@ -285,8 +285,12 @@ impl<'d, 't> Names<'d, 't> {
                 };
                 if !non_person && matches!(title, "Mr" | "Mrs" | "Ms" | "Miss") {
                     match gender_of(title) {
-                        Some(Pronoun::He) => genders.entry(gender_key(doc, r.clone())).or_default().0 += 2,
-                        Some(Pronoun::She) => genders.entry(gender_key(doc, r.clone())).or_default().1 += 2,
+                        Some(Pronoun::He) => {
+                            genders.entry(gender_key(doc, r.clone())).or_default().0 += 2
+                        }
+                        Some(Pronoun::She) => {
+                            genders.entry(gender_key(doc, r.clone())).or_default().1 += 2
+                        }
                         _ => {}
                     }
                 }
@@ -311,7 +315,7 @@ impl<'d, 't> Names<'d, 't> {
                 let key = gender_key(doc, only.tokens.clone());
                 let (mut he, mut she) = (0, 0);
                 for k in only.tokens.end..sentence.tokens.end {
-                    if in_quote[k] {
+                    if in_quote.get(k).copied().unwrap_or(true) {
                         continue;
                     }
                     match gender_of(word(doc, k)) {
@@ -374,7 +378,10 @@ impl<'d, 't> Names<'d, 't> {
             return (self.entities[k].name.clone(), Some(k));
         }
         let surface = collapse(span.text(doc.text));
-        (self.fullest(&surface, last.text(doc.text), span.start), None)
+        (
+            self.fullest(&surface, last.text(doc.text), span.start),
+            None,
+        )
     }
 
     /// The fullest name ending like `surface` (whose last word is `last`)
@@ -484,12 +491,70 @@ impl<'d, 't> Names<'d, 't> {
 
 /// Prepositions: a name after one is an object, not a subject.
 const PREPOSITIONS: &[&str] = &[
-    "in", "at", "on", "with", "to", "from", "by", "for", "of", "about", "against", "under", "over",
-    "into", "near", "across", "toward", "towards", "between", "among", "behind", "through",
-    "like", "than", "as", "after", "before", "during", "without", "via", "including", "versus",
-    "vs", "In", "At", "On", "With", "From", "By", "For", "Of", "About", "Against", "Under",
-    "Over", "Near", "Across", "Toward", "Between", "Among", "Behind", "Through", "Like", "As",
-    "After", "Before", "During", "Without", "Via", "Including", "the", "The", "a", "an",
+    "in",
+    "at",
+    "on",
+    "with",
+    "to",
+    "from",
+    "by",
+    "for",
+    "of",
+    "about",
+    "against",
+    "under",
+    "over",
+    "into",
+    "near",
+    "across",
+    "toward",
+    "towards",
+    "between",
+    "among",
+    "behind",
+    "through",
+    "like",
+    "than",
+    "as",
+    "after",
+    "before",
+    "during",
+    "without",
+    "via",
+    "including",
+    "versus",
+    "vs",
+    "In",
+    "At",
+    "On",
+    "With",
+    "From",
+    "By",
+    "For",
+    "Of",
+    "About",
+    "Against",
+    "Under",
+    "Over",
+    "Near",
+    "Across",
+    "Toward",
+    "Between",
+    "Among",
+    "Behind",
+    "Through",
+    "Like",
+    "As",
+    "After",
+    "Before",
+    "During",
+    "Without",
+    "Via",
+    "Including",
+    "the",
+    "The",
+    "a",
+    "an",
 ];
 
 /// Whether the name starting at token `i` follows a preposition or article
@@ -502,7 +567,11 @@ fn after_preposition(doc: &Document<'_>, i: usize) -> bool {
 /// The key of a name for gender evidence: its text (Ivanka Trump and
 /// Donald Trump differ).
 fn gender_key<'t>(doc: &Document<'t>, r: Range<usize>) -> &'t str {
-    Span::new(doc.tokens[r.start].span.start, doc.tokens[r.end - 1].span.end).text(doc.text)
+    Span::new(
+        doc.tokens[r.start].span.start,
+        doc.tokens[r.end - 1].span.end,
+    )
+    .text(doc.text)
 }
 
 /// An all-capitals run of several words: a heading, not a name.
