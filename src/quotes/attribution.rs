@@ -9,6 +9,7 @@ use super::names::{is_cap, run_back, run_forward, strip, Names};
 use crate::analysis::{Quote, Speaker};
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
+use std::cell::Cell;
 use std::ops::Range;
 
 /// Tokens between a quotation and the verb that tags it (`“…,” White House
@@ -69,7 +70,18 @@ pub(crate) struct Attribution {
 pub(crate) struct Attributor<'a, 'd, 't> {
     doc: &'d Document<'t>,
     names: &'a Names<'d, 't>,
+    /// Per token, the cue found there, computed on first look: pronouns
+    /// look back over the same sentences many times.
+    cues: Vec<Cell<u8>>,
 }
+
+/// Codes of [`Attributor::cues`].
+const CUE_UNKNOWN: u8 = 0;
+const CUE_NONE: u8 = 1;
+const CUE_FINITE: u8 = 2;
+const CUE_FINITE_PAIR: u8 = 3;
+const CUE_PARTICIPLE: u8 = 4;
+const CUE_ACCORDING: u8 = 5;
 
 fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
     doc.tokens.get(i).map_or("", |t| t.text(doc.text))
@@ -85,7 +97,44 @@ fn tokens_span(doc: &Document<'_>, r: Range<usize>) -> Span {
 impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     /// An attributor over `doc` with its `names`.
     pub(crate) fn new(doc: &'d Document<'t>, names: &'a Names<'d, 't>) -> Self {
-        Attributor { doc, names }
+        Attributor {
+            doc,
+            names,
+            cues: vec![Cell::new(CUE_UNKNOWN); doc.tokens.len()],
+        }
+    }
+
+    /// The cue starting at token `i` ([`cue_at`], remembered).
+    fn cue(&self, i: usize) -> Option<Cue> {
+        let cell = self.cues.get(i)?;
+        let code = match cell.get() {
+            CUE_UNKNOWN => {
+                let code = match cue_at(self.doc, i) {
+                    None => CUE_NONE,
+                    Some(c) => match c.form {
+                        Form::Finite if c.end - c.first == 1 => CUE_FINITE,
+                        Form::Finite => CUE_FINITE_PAIR,
+                        Form::Participle => CUE_PARTICIPLE,
+                        Form::According => CUE_ACCORDING,
+                    },
+                };
+                cell.set(code);
+                code
+            }
+            code => code,
+        };
+        let (len, form) = match code {
+            CUE_FINITE => (1, Form::Finite),
+            CUE_FINITE_PAIR => (2, Form::Finite),
+            CUE_PARTICIPLE => (1, Form::Participle),
+            CUE_ACCORDING => (2, Form::According),
+            _ => return None,
+        };
+        Some(Cue {
+            first: i,
+            end: i + len,
+            form,
+        })
     }
 
     fn cue_span(&self, cue: Cue) -> Span {
@@ -153,7 +202,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 return None;
             }
             let w = word(self.doc, i);
-            let adverb = is_in(BETWEEN_SUBJECT_AND_VERB, w)
+            let adverb = is_in(&BETWEEN_SUBJECT_AND_VERB, w)
                 || (w.len() > 4 && w.ends_with("ly") && !is_cap(self.doc, i));
             if skipped < MAX_BETWEEN && adverb {
                 skipped += 1;
@@ -198,7 +247,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             }
             return strip(doc, run).map(|s| Phrase::Name(s.tokens));
         }
-        if is_in(ORG_NOUNS, w) {
+        if is_in(&ORG_NOUNS, w) {
             // Canada’s government said → Canada.
             if i >= floor + 2 && doc.tokens[i - 1].kind == TokenKind::Possessive {
                 let run = run_back(doc, i - 2, floor)?;
@@ -304,10 +353,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         }
         if matches!(w, "the" | "The") {
             let mut k = j + 1;
-            while k < ceil && k < j + 3 && !is_in(ORG_NOUNS, word(doc, k)) && !is_cap(doc, k) {
+            while k < ceil && k < j + 3 && !is_in(&ORG_NOUNS, word(doc, k)) && !is_cap(doc, k) {
                 k += 1;
             }
-            if k < ceil && is_in(ORG_NOUNS, word(doc, k)) {
+            if k < ceil && is_in(&ORG_NOUNS, word(doc, k)) {
                 return Some(Phrase::OrgNoun(j..k + 1));
             }
         }
@@ -318,11 +367,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             let ok = is_cap(doc, end)
                 || (t.kind == TokenKind::Number && end == j)
                 || (w == "/" && end > j)
-                || (t.kind == TokenKind::Word && is_in(super::lexicon::PARTICLES, w))
+                || (t.kind == TokenKind::Word && is_in(&super::lexicon::PARTICLES, w))
                 || (w == "." && end > j && is_cap(doc, end - 1))
                 || (w == "-" && end > j)
                 || (end == j && matches!(w, "the" | "The"))
-                || (t.kind == TokenKind::Word && is_in(ROLE_WORDS, w));
+                || (t.kind == TokenKind::Word && is_in(&ROLE_WORDS, w));
             // Rep. Elijah Cummings of Maryland: the place is not the name.
             let of_place = w == "of" && (j..end).any(|k| is_cap(doc, k)) && {
                 let n = if matches!(word(doc, end + 1), "the" | "The") {
@@ -363,7 +412,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 if self.names.in_quote(k) {
                     continue;
                 }
-                let Some(cue) = cue_at(doc, k) else { continue };
+                let Some(cue) = self.cue(k) else { continue };
                 let phrase = if cue.form == Form::According {
                     self.phrase_after(cue.end, stop)
                 } else {
@@ -384,7 +433,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 && !(start..stop.min(start + 4)).any(|k| {
                     is_cap(doc, k)
                         && pronoun(word(doc, k)).is_none()
-                        && !is_in(super::lexicon::NOT_NAMES, word(doc, k))
+                        && !is_in(&super::lexicon::NOT_NAMES, word(doc, k))
                 })
             {
                 continue;
@@ -436,7 +485,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if j >= ceil || self.names.in_quote(j) {
             return None;
         }
-        if let Some(cue) = cue_at(doc, j) {
+        if let Some(cue) = self.cue(j) {
             return match cue.form {
                 Form::Finite | Form::According => {
                     if doc.sentences[sentence].tokens.start == j
@@ -466,7 +515,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if self.names.in_quote(k) {
                 return None;
             }
-            let Some(cue) = cue_at(doc, k) else { continue };
+            let Some(cue) = self.cue(k) else { continue };
             if cue.form != Form::Finite {
                 return None;
             }
@@ -502,13 +551,13 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         r.clone().all(|x| {
             let w = word(doc, x);
             is_cap(doc, x)
-                || is_in(ROLE_WORDS, w)
+                || is_in(&ROLE_WORDS, w)
                 || matches!(w, "the" | "The" | "," | "." | "-" | "/")
                 || matches!(
                     doc.tokens[x].kind,
                     TokenKind::Possessive | TokenKind::Number
                 )
-                || is_in(super::lexicon::PARTICLES, w)
+                || is_in(&super::lexicon::PARTICLES, w)
         })
     }
 
@@ -521,7 +570,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if let Some(p) = pronoun(word(doc, k)) {
                 return Some(Phrase::Pronoun(k, p));
             }
-            if is_cap(doc, k) && !is_in(super::lexicon::NOT_NAMES, word(doc, k)) {
+            if is_cap(doc, k) && !is_in(&super::lexicon::NOT_NAMES, word(doc, k)) {
                 break;
             }
         }
@@ -535,7 +584,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     fn closes_sentence(&self, from: usize, ceil: usize) -> bool {
         ceil >= from
             && ceil - from <= MAX_TAG_TAIL
-            && (from..ceil).all(|k| !self.names.in_quote(k) && cue_at(self.doc, k).is_none())
+            && (from..ceil).all(|k| !self.names.in_quote(k) && self.cue(k).is_none())
     }
 
     /// The speaker of the sentence before the one opening at token `first`,
@@ -559,7 +608,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 // rule decides.
                 return None;
             }
-            let Some(cue) = cue_at(doc, k) else { continue };
+            let Some(cue) = self.cue(k) else { continue };
             let phrase = match cue.form {
                 Form::According => self.phrase_after(cue.end, stop),
                 Form::Finite => self.subject_before(cue.first, start),
@@ -601,7 +650,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if self.names.in_quote(k) {
                 continue;
             }
-            let Some(cue) = cue_at(doc, k) else { continue };
+            let Some(cue) = self.cue(k) else { continue };
             nearest.get_or_insert(cue);
             let phrase = match cue.form {
                 Form::According => self.phrase_after(cue.end, top),
@@ -634,7 +683,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         if self.names.in_quote(m) {
                             continue;
                         }
-                        if let Some(main) = cue_at(doc, m) {
+                        if let Some(main) = self.cue(m) {
                             if main.form == Form::Finite {
                                 return self.subject_before(main.first, floor);
                             }

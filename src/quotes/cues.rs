@@ -2,6 +2,7 @@
 //! (`said`, `told`, `according to`, `wrote in a post`).
 
 use crate::document::{Document, TokenKind};
+use super::lexicon::{FnvBuild, WordSet};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -154,10 +155,10 @@ const VERBS: &[[&str; 4]] = &[
 /// Irregular past participles that differ from the past form.
 const PAST_PARTICIPLES: &[&str] = &["written", "spoken"];
 
-fn table() -> &'static HashMap<&'static str, Form> {
-    static TABLE: OnceLock<HashMap<&'static str, Form>> = OnceLock::new();
+fn table() -> &'static HashMap<&'static str, Form, FnvBuild> {
+    static TABLE: OnceLock<HashMap<&'static str, Form, FnvBuild>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for forms in VERBS {
             map.insert(forms[0], Form::Finite);
             map.insert(forms[1], Form::Finite);
@@ -172,7 +173,7 @@ fn table() -> &'static HashMap<&'static str, Form> {
 }
 
 /// Words after which a cue word is a noun or an infinitive.
-const NOT_BEFORE_VERB: &[&str] = &[
+static NOT_BEFORE_VERB: WordSet = WordSet::new(&[
     "the",
     "The",
     "a",
@@ -218,7 +219,7 @@ const NOT_BEFORE_VERB: &[&str] = &[
     "same",
     "recent",
     "latest",
-];
+]);
 
 /// A cue found at a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,7 +282,7 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
     // infinitive, not a verb of attribution.
     if i > 0 {
         let prev = &doc.tokens[i - 1];
-        if prev.kind == TokenKind::Possessive || NOT_BEFORE_VERB.contains(&prev.text(doc.text)) {
+        if prev.kind == TokenKind::Possessive || NOT_BEFORE_VERB.contains(prev.text(doc.text)) {
             return None;
         }
     }

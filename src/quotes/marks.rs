@@ -291,33 +291,32 @@ pub(crate) fn pair(doc: &Document<'_>) -> Vec<Pair> {
         let para = paragraphs[p];
         let body = para.text(text);
         // Continuing an AP-style quotation: the reopening mark is not a new quote.
-        let mut skip_to = stack
+        let skip_to = stack
             .first()
             .and_then(|bottom| reopens(body, bottom.family))
             .unwrap_or(0);
-        let mut prev: Option<char> = None;
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if i < skip_to {
-                prev = Some(c);
+        // Only bytes that can start a mark are looked at: ASCII marks and
+        // the lead bytes of « » (C2), “ ” ‘ ’ „ ‹ › (E2) and 「 」 (E3).
+        let bytes = body.as_bytes();
+        let mut i = skip_to;
+        while i < bytes.len() {
+            if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3) {
+                i += 1;
                 continue;
             }
             let Some((family, lean, width)) = mark_at(body, i) else {
-                prev = Some(c);
+                i += 1;
                 continue;
             };
-            if width > c.len_utf8() {
-                chars.next();
-                skip_to = i + width;
-            }
+            let here_prev = body[..i].chars().next_back();
             let next = body[i + width..].chars().next();
-            let here_prev = prev;
-            prev = body[..i + width].chars().next_back();
-            if family == Family::Single && is_apostrophe(body, i, here_prev, next) {
+            let mark = i;
+            i += width;
+            if family == Family::Single && is_apostrophe(body, mark, here_prev, next) {
                 continue;
             }
             let open_here = stack.iter().any(|o| o.family == family);
-            let at = para.start + i;
+            let at = para.start + mark;
             match decide(family, lean, here_prev, next, open_here) {
                 Action::Open => {
                     if stack.len() < MAX_DEPTH {

@@ -3,7 +3,7 @@
 //! of pronouns.
 
 use super::lexicon::{
-    gender_of, is_in, undotted, Pronoun, DOTTED, NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES,
+    gender_of, is_in, undotted, FnvBuild, Pronoun, WordSet, DOTTED, NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES,
     TITLE_OBJECTS,
 };
 use crate::analysis::{Entity, EntityKind};
@@ -15,15 +15,23 @@ use std::ops::Range;
 /// Longest name run, in tokens (Secretary of State Marco Rubio is 5); longer
 /// capitalized runs are headlines, not names.
 pub(crate) const MAX_NAME_TOKENS: usize = 10;
+/// Fuller forms looked at for a name (the earliest ones are the
+/// introductions).
+const MAX_FULLER_CANDIDATES: usize = 16;
 /// Tokens of one sentence examined for a subject: bounds the work on
 /// run-on text without sentence punctuation.
 const MAX_SENTENCE_SCAN: usize = 150;
 
 /// Whether token `i` is a word starting with an uppercase letter.
+#[inline]
 pub(crate) fn is_cap(doc: &Document<'_>, i: usize) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(doc.text))
+    doc.tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && match doc.text.as_bytes().get(t.span.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => t.is_capitalized(doc.text),
+            }
+    })
 }
 
 fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
@@ -38,10 +46,10 @@ fn is_particle(doc: &Document<'_>, i: usize) -> bool {
                 // Secretary of State, University of Michigan; not "Rangel of New York".
                 i > 0 && {
                     let before = word(doc, i - 1);
-                    is_in(TITLES, before) || is_in(NON_PERSON_HEADS, before)
+                    is_in(&TITLES, before) || is_in(&NON_PERSON_HEADS, before)
                 }
             } else {
-                is_in(PARTICLES, w)
+                is_in(&PARTICLES, w)
             }
     })
 }
@@ -70,7 +78,7 @@ fn is_name_dot(doc: &Document<'_>, i: usize) -> bool {
         return false;
     }
     let w = word(doc, i - 1);
-    w.chars().count() == 1 || is_in(DOTTED, w)
+    w.chars().count() == 1 || is_in(&DOTTED, w)
 }
 
 /// Whether token `i` joins a run whose next token (`i + 1`) is in it.
@@ -159,21 +167,21 @@ pub(crate) struct Stripped {
 pub(crate) fn strip(doc: &Document<'_>, run: Range<usize>) -> Option<Stripped> {
     let mut s = run.start;
     let e = run.end;
-    while s < e && (!is_cap(doc, s) || is_in(NOT_NAMES, word(doc, s))) {
+    while s < e && (!is_cap(doc, s) || is_in(&NOT_NAMES, word(doc, s))) {
         s += 1;
     }
     let mut titled = false;
     // The last title followed by a name.
     let last_title = (s..e)
         .rev()
-        .find(|&i| is_cap(doc, i) && is_in(TITLES, undotted(word(doc, i))));
+        .find(|&i| is_cap(doc, i) && is_in(&TITLES, undotted(word(doc, i))));
     if let Some(t) = last_title {
         let mut c = t + 1;
         if word(doc, c) == "." {
             c += 1;
         }
         let mut d = c;
-        while d < e && is_in(TITLE_OBJECTS, word(doc, d)) {
+        while d < e && is_in(&TITLE_OBJECTS, word(doc, d)) {
             d += 1;
         }
         // Keep "of State" only when no name follows it.
@@ -181,15 +189,15 @@ pub(crate) fn strip(doc: &Document<'_>, run: Range<usize>) -> Option<Stripped> {
             c = d;
         }
         let rest_is_person = c < e
-            && (c..e).any(|i| is_cap(doc, i) && !is_in(TITLES, undotted(word(doc, i))))
-            && !(c..e).any(|i| is_in(NON_PERSON_HEADS, word(doc, i)));
+            && (c..e).any(|i| is_cap(doc, i) && !is_in(&TITLES, undotted(word(doc, i))))
+            && !(c..e).any(|i| is_in(&NON_PERSON_HEADS, word(doc, i)));
         if rest_is_person {
             s = c;
             titled = true;
         }
     }
     let mut e = e;
-    while e > s && (is_in(NOT_NAMES, word(doc, e - 1)) || is_particle(doc, e - 1)) {
+    while e > s && (is_in(&NOT_NAMES, word(doc, e - 1)) || is_particle(doc, e - 1)) {
         e -= 1;
     }
     if s >= e || !(s..e).any(|i| is_cap(doc, i)) {
@@ -215,14 +223,14 @@ pub(crate) struct Names<'d, 't> {
     doc: &'d Document<'t>,
     entities: &'d [Entity],
     runs: Vec<Run>,
-    /// Runs by their last word.
-    by_last: HashMap<&'t str, Vec<usize>>,
+    /// Runs of several words by their last word.
+    by_last: HashMap<&'t str, Vec<usize>, FnvBuild>,
     /// Last words of names known to be persons (a first and last name, or a
     /// personal title).
-    persons: HashSet<&'t str>,
+    persons: HashSet<&'t str, FnvBuild>,
     /// Per last word of a person's name: how often the text refers to them
     /// as he and as she (titles, and pronouns in sentences naming only them).
-    genders: HashMap<&'t str, (u32, u32)>,
+    genders: HashMap<&'t str, (u32, u32), FnvBuild>,
     /// Entity mentions sorted by start: (span, entity index).
     mentions: Vec<(Span, usize)>,
     /// Per token: inside a quotation.
@@ -250,9 +258,9 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         let mut runs = Vec::new();
-        let mut by_last: HashMap<&'t str, Vec<usize>> = HashMap::new();
-        let mut persons = HashSet::new();
-        let mut genders: HashMap<&'t str, (u32, u32)> = HashMap::new();
+        let mut by_last: HashMap<&'t str, Vec<usize>, FnvBuild> = HashMap::default();
+        let mut persons: HashSet<&'t str, FnvBuild> = HashSet::default();
+        let mut genders: HashMap<&'t str, (u32, u32), FnvBuild> = HashMap::default();
         for sentence in &doc.sentences {
             let first_run = runs.len();
             let mut i = sentence.tokens.start;
@@ -299,7 +307,9 @@ impl<'d, 't> Names<'d, 't> {
                 {
                     persons.insert(last_word);
                 }
-                by_last.entry(last_word).or_default().push(runs.len());
+                if r.len() > 1 {
+                    by_last.entry(last_word).or_default().push(runs.len());
+                }
                 runs.push(Run {
                     tokens: r.clone(),
                     span,
@@ -391,18 +401,19 @@ impl<'d, 't> Names<'d, 't> {
             return surface.to_owned();
         };
         // The earliest fuller form: news copy introduces a person by full
-        // name, then uses the surname.
-        for &k in candidates {
+        // name, then uses the surname. Only the first few candidates are
+        // looked at, so a name repeated thousands of times stays cheap.
+        for &k in candidates.iter().take(MAX_FULLER_CANDIDATES) {
             let run = &self.runs[k];
             if run.span.start >= before {
                 break;
             }
-            let full = collapse(run.span.text(self.doc.text));
+            let full = run.span.text(self.doc.text);
             if full.len() > surface.len()
                 && full.ends_with(surface)
                 && full[..full.len() - surface.len()].ends_with(' ')
             {
-                return full;
+                return collapse(full);
             }
         }
         surface.to_owned()
@@ -490,7 +501,7 @@ impl<'d, 't> Names<'d, 't> {
 }
 
 /// Prepositions: a name after one is an object, not a subject.
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "at",
     "on",
@@ -555,13 +566,13 @@ const PREPOSITIONS: &[&str] = &[
     "The",
     "a",
     "an",
-];
+]);
 
 /// Whether the name starting at token `i` follows a preposition or article
 /// (an object or a common-noun phrase: `in South Asia`, `the White House`),
 /// looking past a title or nationality (`with Russian President …`).
 fn after_preposition(doc: &Document<'_>, i: usize) -> bool {
-    i > 0 && is_in(PREPOSITIONS, word(doc, i - 1))
+    i > 0 && is_in(&PREPOSITIONS, word(doc, i - 1))
 }
 
 /// The key of a name for gender evidence: its text (Ivanka Trump and
@@ -591,7 +602,7 @@ pub(crate) fn non_person(doc: &Document<'_>, r: Range<usize>) -> bool {
     }
     r.clone().any(|k| {
         let w = word(doc, k);
-        is_in(NON_PERSON_HEADS, w) || {
+        is_in(&NON_PERSON_HEADS, w) || {
             let upper = w.chars().filter(|c| c.is_uppercase()).count();
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             upper == letters && (letters >= 3 || (letters >= 2 && w.contains('.')))
