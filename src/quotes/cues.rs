@@ -1,8 +1,8 @@
 //! Cues of speech: the verbs and phrases that attribute a quotation
 //! (`said`, `told`, `according to`, `wrote in a post`).
 
-use crate::document::{Document, TokenKind};
 use super::lexicon::{FnvBuild, WordSet};
+use crate::document::{Document, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -911,4 +911,3 @@ impl WordSet {
         }
     }
 }
-

@@ -280,6 +280,48 @@ fn reopens(paragraph: &str, family: Family) -> Option<usize> {
     (f == family && lean != Lean::Close && lean != Lean::CloseUsually).then_some(width)
 }
 
+/// Whether byte `b` can start a quote mark: an ASCII mark, or the lead byte
+/// of « » (C2), “ ” ‘ ’ „ ‹ › (E2) or 「 」 『 』 (E3).
+#[inline]
+fn is_candidate(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// The first byte at or after `i` that can start a mark (`bytes.len()` if
+/// none). Eight bytes at a time: plain ASCII prose without marks is skipped
+/// a word at a time.
+fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Nonzero when some byte of `x` equals `b`.
+    let has = |x: u64, b: u8| {
+        let y = x ^ (LO * u64::from(b));
+        y.wrapping_sub(LO) & !y & HI
+    };
+    loop {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+                break;
+            };
+            let x = u64::from_le_bytes(chunk);
+            if x & HI != 0 || has(x, b'"') != 0 || has(x, b'\'') != 0 || has(x, b'`') != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let end = (i + 8).min(bytes.len());
+        while i < end {
+            if is_candidate(bytes[i]) {
+                return i;
+            }
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return bytes.len();
+        }
+    }
+}
+
 /// Pairs the quote marks of `doc` into top-level quotations, in text order.
 pub(crate) fn pair(doc: &Document<'_>) -> Vec<Pair> {
     let text = doc.text;
@@ -299,10 +341,10 @@ pub(crate) fn pair(doc: &Document<'_>) -> Vec<Pair> {
         // the lead bytes of « » (C2), “ ” ‘ ’ „ ‹ › (E2) and 「 」 (E3).
         let bytes = body.as_bytes();
         let mut i = skip_to;
-        while i < bytes.len() {
-            if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3) {
-                i += 1;
-                continue;
+        loop {
+            i = next_candidate(bytes, i);
+            if i >= bytes.len() {
+                break;
             }
             let Some((family, lean, width)) = mark_at(body, i) else {
                 i += 1;

@@ -3,8 +3,8 @@
 //! of pronouns.
 
 use super::lexicon::{
-    gender_of, is_in, undotted, FnvBuild, Pronoun, WordSet, DOTTED, NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES,
-    TITLE_OBJECTS,
+    gender_of, is_in, undotted, FnvBuild, Pronoun, WordSet, DOTTED, NON_PERSON_HEADS, NOT_NAMES,
+    PARTICLES, TITLES, TITLE_OBJECTS,
 };
 use crate::analysis::{Entity, EntityKind};
 use crate::document::{Document, TokenKind};
@@ -165,6 +165,15 @@ pub(crate) struct Stripped {
 /// name (Russian President Vladimir Putin → Vladimir Putin). `None` when no
 /// name is left.
 pub(crate) fn strip(doc: &Document<'_>, run: Range<usize>) -> Option<Stripped> {
+    // One word: a name unless it is a sentence starter, day or month.
+    if run.len() == 1 {
+        return (is_cap(doc, run.start) && !is_in(&NOT_NAMES, word(doc, run.start))).then_some(
+            Stripped {
+                tokens: run,
+                titled: false,
+            },
+        );
+    }
     let mut s = run.start;
     let e = run.end;
     while s < e && (!is_cap(doc, s) || is_in(&NOT_NAMES, word(doc, s))) {
@@ -215,6 +224,9 @@ struct Run {
     tokens: Range<usize>,
     span: Span,
     in_quote: bool,
+    /// Could be a person: no organization or place word, not an
+    /// abbreviation, not after "the" (or, with entities, a person entity).
+    person_like: bool,
 }
 
 /// The names of a document, for canonical forms, entity links and pronouns.
@@ -248,7 +260,6 @@ impl<'d, 't> Names<'d, 't> {
     /// Collects the names of `doc`; `quotes` are the quotation spans (names
     /// inside them are not antecedents).
     pub(crate) fn new(doc: &'d Document<'t>, entities: &'d [Entity], quotes: &[Span]) -> Self {
-        let text = doc.text;
         let mut in_quote = vec![false; doc.tokens.len()];
         for q in quotes {
             let a = doc.token_at_or_after(q.start);
@@ -257,14 +268,36 @@ impl<'d, 't> Names<'d, 't> {
                 *flag = true;
             }
         }
-        let mut runs = Vec::new();
-        let mut by_last: HashMap<&'t str, Vec<usize>, FnvBuild> = HashMap::default();
-        let mut persons: HashSet<&'t str, FnvBuild> = HashSet::default();
-        let mut genders: HashMap<&'t str, (u32, u32), FnvBuild> = HashMap::default();
+        let mut names = Names {
+            doc,
+            entities,
+            runs: Vec::new(),
+            by_last: HashMap::default(),
+            persons: HashSet::default(),
+            genders: HashMap::default(),
+            mentions: Vec::new(),
+            in_quote,
+        };
+        if entities.is_empty() {
+            names.scan_runs();
+        } else {
+            names.entity_runs();
+        }
+        names.tally_genders();
+        names
+    }
+
+    /// Without entities: the capitalized runs of the text, titles stripped,
+    /// with the evidence of which are persons.
+    fn scan_runs(&mut self) {
+        let doc = self.doc;
         for sentence in &doc.sentences {
-            let first_run = runs.len();
             let mut i = sentence.tokens.start;
             while i < sentence.tokens.end {
+                if !is_cap(doc, i) {
+                    i += 1;
+                    continue;
+                }
                 let Some(raw) = run_forward(doc, i, sentence.tokens.end) else {
                     i += 1;
                     continue;
@@ -274,11 +307,12 @@ impl<'d, 't> Names<'d, 't> {
                     continue;
                 };
                 let r = stripped.tokens;
-                let first = &doc.tokens[r.start];
-                let last = &doc.tokens[r.end - 1];
-                let span = Span::new(first.span.start, last.span.end);
-                let non_person = non_person(doc, r.clone());
-                let last_word = last.text(text);
+                let span = Span::new(
+                    doc.tokens[r.start].span.start,
+                    doc.tokens[r.end - 1].span.end,
+                );
+                let person_like = !non_person(doc, r.clone());
+                let last_word = word(doc, r.end - 1);
                 // African-Americans is one word.
                 let words = r
                     .clone()
@@ -291,71 +325,118 @@ impl<'d, 't> Names<'d, 't> {
                 } else {
                     ""
                 };
-                if !non_person && matches!(title, "Mr" | "Mrs" | "Ms" | "Miss") {
+                if person_like && matches!(title, "Mr" | "Mrs" | "Ms" | "Miss") {
+                    let entry = self.genders.entry(gender_key(doc, r.clone())).or_default();
                     match gender_of(title) {
-                        Some(Pronoun::He) => {
-                            genders.entry(gender_key(doc, r.clone())).or_default().0 += 2
-                        }
-                        Some(Pronoun::She) => {
-                            genders.entry(gender_key(doc, r.clone())).or_default().1 += 2
-                        }
+                        Some(Pronoun::He) => entry.0 += 2,
+                        Some(Pronoun::She) => entry.1 += 2,
                         _ => {}
                     }
                 }
-                if !non_person
+                if person_like
                     && (stripped.titled || (words >= 2 && !after_preposition(doc, raw.start)))
                 {
-                    persons.insert(last_word);
+                    self.persons.insert(last_word);
                 }
                 if r.len() > 1 {
-                    by_last.entry(last_word).or_default().push(runs.len());
+                    self.by_last
+                        .entry(last_word)
+                        .or_default()
+                        .push(self.runs.len());
                 }
-                runs.push(Run {
+                self.runs.push(Run {
                     tokens: r.clone(),
                     span,
-                    in_quote: in_quote.get(r.start).copied().unwrap_or(false),
+                    in_quote: self.in_quote(r.start),
+                    person_like,
                 });
             }
-            // A sentence that names one person outside quotations: its
-            // pronouns are theirs.
-            let mut named = runs[first_run..]
-                .iter()
-                .filter(|r| !r.in_quote && !non_person(doc, r.tokens.clone()));
-            if let (Some(only), None) = (named.next(), named.next()) {
-                let key = gender_key(doc, only.tokens.clone());
-                let (mut he, mut she) = (0, 0);
-                for k in only.tokens.end..sentence.tokens.end {
-                    if in_quote.get(k).copied().unwrap_or(true) {
-                        continue;
-                    }
-                    match gender_of(word(doc, k)) {
-                        Some(Pronoun::He) => he += 1,
-                        Some(Pronoun::She) => she += 1,
-                        _ => {}
-                    }
+        }
+    }
+
+    /// With entities: their person, organization and place mentions are the
+    /// runs, and their kinds the evidence.
+    fn entity_runs(&mut self) {
+        let doc = self.doc;
+        for (k, e) in self.entities.iter().enumerate() {
+            if !matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Place
+            ) {
+                continue;
+            }
+            for &m in &e.mentions {
+                self.mentions.push((m, k));
+                let r = doc.token_at_or_after(m.start)..doc.token_at_or_after(m.end);
+                if r.is_empty() {
+                    continue;
                 }
-                if he + she > 0 {
-                    let entry = genders.entry(key).or_default();
-                    entry.0 += he;
-                    entry.1 += she;
+                let person_like = e.kind == EntityKind::Person;
+                if person_like {
+                    self.persons.insert(word(doc, r.end - 1));
                 }
+                self.runs.push(Run {
+                    tokens: r.clone(),
+                    span: m,
+                    in_quote: self.in_quote(r.start),
+                    person_like,
+                });
             }
         }
-        let mut mentions: Vec<(Span, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(k, e)| e.mentions.iter().map(move |&m| (m, k)))
-            .collect();
-        mentions.sort_by_key(|&(m, _)| (m.start, m.end));
-        Names {
-            doc,
-            entities,
-            runs,
-            by_last,
-            persons,
-            genders,
-            mentions,
-            in_quote,
+        self.runs.sort_by_key(|r| r.tokens.start);
+        for (k, run) in self.runs.iter().enumerate() {
+            if run.tokens.len() > 1 {
+                let last = word(doc, run.tokens.end - 1);
+                self.by_last.entry(last).or_default().push(k);
+            }
+        }
+        // Entity mentions of other kinds still link speakers.
+        for (k, e) in self.entities.iter().enumerate() {
+            if !matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Place
+            ) {
+                self.mentions.extend(e.mentions.iter().map(|&m| (m, k)));
+            }
+        }
+        self.mentions.sort_by_key(|&(m, _)| (m.start, m.end));
+    }
+
+    /// A sentence that names one person outside quotations: its pronouns
+    /// are theirs. Counts he and she per name.
+    fn tally_genders(&mut self) {
+        let doc = self.doc;
+        let mut r = 0;
+        for sentence in &doc.sentences {
+            let mut only: Option<Range<usize>> = None;
+            let mut named = 0;
+            while r < self.runs.len() && self.runs[r].tokens.start < sentence.tokens.end {
+                let run = &self.runs[r];
+                if run.tokens.start >= sentence.tokens.start && !run.in_quote && run.person_like {
+                    named += 1;
+                    only = Some(run.tokens.clone());
+                }
+                r += 1;
+            }
+            let (Some(only), 1) = (only, named) else {
+                continue;
+            };
+            let (mut he, mut she) = (0, 0);
+            for k in only.end..sentence.tokens.end {
+                if self.in_quote(k) {
+                    continue;
+                }
+                match gender_of(word(doc, k)) {
+                    Some(Pronoun::He) => he += 1,
+                    Some(Pronoun::She) => she += 1,
+                    _ => {}
+                }
+            }
+            if he + she > 0 {
+                let entry = self.genders.entry(gender_key(doc, only)).or_default();
+                entry.0 += he;
+                entry.1 += she;
+            }
         }
     }
 
@@ -602,10 +683,18 @@ pub(crate) fn non_person(doc: &Document<'_>, r: Range<usize>) -> bool {
     }
     r.clone().any(|k| {
         let w = word(doc, k);
-        is_in(&NON_PERSON_HEADS, w) || {
-            let upper = w.chars().filter(|c| c.is_uppercase()).count();
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            upper == letters && (letters >= 3 || (letters >= 2 && w.contains('.')))
-        }
+        is_in(&NON_PERSON_HEADS, w) || is_all_caps(w)
     })
+}
+
+/// An abbreviation or shouted word: NBC, U.S., USA (not JD).
+fn is_all_caps(w: &str) -> bool {
+    let b = w.as_bytes();
+    // Quick reject: the second character of most words is lowercase.
+    if b.len() < 2 || b[1].is_ascii_lowercase() {
+        return false;
+    }
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    upper == letters && (letters >= 3 || (letters >= 2 && w.contains('.')))
 }
