@@ -231,19 +231,3 @@ mod tests {
         );
     }
 }
-
-#[doc(hidden)]
-/// Profiling hook (temporary).
-pub fn marks_only(doc: &Document<'_>) -> usize {
-    marks::pair(doc).len()
-}
-
-#[doc(hidden)]
-/// Profiling hook (temporary).
-pub fn names_only(doc: &Document<'_>) -> usize {
-    let pairs = marks::pair(doc);
-    let spans: Vec<Span> = pairs.iter().map(|p| p.span).collect();
-    let names = Names::new(doc, &[], &spans);
-    std::hint::black_box(&names);
-    spans.len()
-}
