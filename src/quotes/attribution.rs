@@ -4,7 +4,9 @@
 //! over from the previous quotation when nothing intervenes (AP style).
 
 use super::cues::{cue_at, Cue, Form};
-use super::lexicon::{is_in, pronoun, Pronoun, BETWEEN_SUBJECT_AND_VERB, ORG_NOUNS, ROLE_WORDS};
+use super::lexicon::{
+    is_in, pronoun, Pronoun, BETWEEN_SUBJECT_AND_VERB, ORG_NOUNS, ROLE_WORDS, TAG_TAIL,
+};
 use super::names::{is_cap, run_back, run_forward, strip, Names};
 use crate::analysis::{Quote, Speaker};
 use crate::document::{Document, TokenKind};
@@ -422,6 +424,13 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     Some(Phrase::Name(r)) if self.names.suitable(r.clone(), kind) => {
                         return Some(r)
                     }
+                    // `Zelenskyy said he told them`: a speaker in the same
+                    // sentence needs no other evidence of being a person.
+                    Some(Phrase::Name(r))
+                        if s == sentence && self.names.could_be(r.clone(), kind) =>
+                    {
+                        return Some(r)
+                    }
                     Some(Phrase::Pronoun(_, p)) if p == kind && s != sentence => {
                         continue 'sentences
                     }
@@ -486,7 +495,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             return None;
         }
         if let Some(cue) = self.cue(j) {
+            let opens_sentence = doc.sentences[sentence].tokens.start == j;
             return match cue.form {
+                // `“…” According to Ushakov, “…”` introduces what follows.
+                Form::According if opens_sentence => None,
                 Form::Finite | Form::According => {
                     if doc.sentences[sentence].tokens.start == j
                         && !self.closes_sentence(cue.end, ceil)
@@ -584,6 +596,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     fn closes_sentence(&self, from: usize, ceil: usize) -> bool {
         ceil >= from
             && ceil - from <= MAX_TAG_TAIL
+            && (from == ceil || is_in(&TAG_TAIL, word(self.doc, from)))
             && (from..ceil).all(|k| !self.names.in_quote(k) && self.cue(k).is_none())
     }
 
@@ -694,7 +707,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 }),
             };
             if let Some(phrase) = phrase {
-                return Some(self.found(Some(phrase), cue));
+                let found = self.found(Some(phrase), cue);
+                // An unresolved pronoun (`X said he told them “…”`): an
+                // earlier cue may still name the speaker.
+                if found.speaker.is_some() {
+                    return Some(found);
+                }
             }
         }
         nearest.map(|cue| self.found(None, cue))

@@ -531,6 +531,23 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
+    /// Whether the name at `tokens` may be what `pronoun` refers to, without
+    /// positive evidence: not an organization or place, gender not
+    /// contradicted.
+    pub(crate) fn could_be(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
+        if tokens.is_empty() || pronoun == Pronoun::Plural {
+            return false;
+        }
+        let span = Span::new(
+            self.doc.tokens[tokens.start].span.start,
+            self.doc.tokens[tokens.end - 1].span.end,
+        );
+        match self.entity_at(span) {
+            Some(e) => self.entities[e].kind == EntityKind::Person && self.agrees(tokens, pronoun),
+            None => !non_person(self.doc, tokens.clone()) && self.agrees(tokens, pronoun),
+        }
+    }
+
     /// Whether the text's he/she evidence for the person at `tokens` does not
     /// contradict `pronoun`.
     fn agrees(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
