@@ -591,6 +591,35 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             .map(Phrase::Name)
     }
 
+    /// When the subject of the cue at token `cue` is a role without a name
+    /// (`Iran’s foreign minister`, `the company’s chief executive`), the
+    /// person named as the subject of the next sentence, in the same or the
+    /// next paragraph: news copy often introduces a speaker by role first.
+    fn named_next(&self, cue: usize, floor: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        let mut i = cue;
+        let mut roles = 0;
+        while i > floor && is_in(&ROLE_WORDS, word(doc, i - 1)) && !is_cap(doc, i - 1) {
+            i -= 1;
+            roles += 1;
+        }
+        if roles == 0 || i == floor && roles < 2 {
+            return None;
+        }
+        let here = doc.sentence_at(doc.tokens.get(cue)?.span.start)?;
+        let next = doc.sentences.get(here + 1)?;
+        if next.paragraph > doc.sentences[here].paragraph + 1 {
+            return None;
+        }
+        let run = run_forward(doc, next.tokens.start, next.tokens.end)?;
+        let s = strip(doc, run)?;
+        let words = s.tokens.clone().filter(|&k| is_cap(doc, k)).count();
+        let opens = s.tokens.start == next.tokens.start;
+        let person = self.names.could_be(s.tokens.clone(), Pronoun::He)
+            || self.names.could_be(s.tokens.clone(), Pronoun::She);
+        (opens && words >= 2 && person).then_some(Phrase::Name(s.tokens))
+    }
+
     /// Whether at most a short adverbial follows token `from` to the end of
     /// the sentence at `ceil`, with no other quotation or cue.
     fn closes_sentence(&self, from: usize, ceil: usize) -> bool {
@@ -686,7 +715,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     if cue.first > floor && matches!(word(doc, cue.first - 1), "and" | "but") {
                         return self.sentence_subject(floor, cue.first);
                     }
-                    None
+                    // `Iran’s foreign minister claimed … “…” ¶ Abbas Araghchi
+                    // offered no evidence`: a role, named right after.
+                    self.named_next(cue.first, floor)
                 }),
                 Form::Participle => self.subject_before(cue.first, floor).or_else(|| {
                     // Trump said … “excellent,” adding, “…”: the clause's subject.
