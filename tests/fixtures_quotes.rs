@@ -48,7 +48,7 @@ fn greedy(preds: &[Range], golds: &[Range]) -> Vec<(usize, usize)> {
     for (i, &p) in preds.iter().enumerate() {
         for (j, &g) in golds.iter().enumerate() {
             let score = iou(p, g);
-            if score > 0.0 && score >= IOU {
+            if score >= IOU {
                 pairs.push((score, i, j));
             }
         }
