@@ -465,13 +465,20 @@ impl<'d, 't> Names<'d, 't> {
             return (String::new(), None);
         };
         let span = Span::new(first.span.start, last.span.end);
-        if let Some(k) = self.entity_at(span) {
-            return (self.entities[k].name.clone(), Some(k));
-        }
         let surface = collapse(span.text(doc.text));
+        let entity = self.entity_at(span);
+        if let Some(k) = entity {
+            let name = &self.entities[k].name;
+            if names_agree(name, &surface) {
+                return (name.clone(), Some(k));
+            }
+        }
+        // No entity, or one whose name does not end like this mention (a
+        // recognizer that swallowed a headline or a place): the fullest
+        // form of the mention in the text.
         (
             self.fullest(&surface, last.text(doc.text), span.start),
-            None,
+            entity,
         )
     }
 
@@ -681,6 +688,29 @@ fn gender_key<'t>(doc: &Document<'t>, r: Range<usize>) -> &'t str {
         doc.tokens[r.end - 1].span.end,
     )
     .text(doc.text)
+}
+
+/// Whether an entity's canonical `name` fits the speaker `mention`: both
+/// end in the same word (Donald Trump / Trump), or the mention is the
+/// abbreviation of the name (IMF / International Monetary Fund).
+fn names_agree(name: &str, mention: &str) -> bool {
+    let last = |s: &str| {
+        s.split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    if !mention.is_empty() && last(name) == last(mention) {
+        return true;
+    }
+    let letters: String = mention.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    letters.len() >= 2 && letters.chars().all(char::is_uppercase) && letters == initials
 }
 
 /// An all-capitals run of several words: a heading, not a name.
