@@ -5,7 +5,8 @@
 
 use super::cues::{cue_at, Cue, Form};
 use super::lexicon::{
-    is_in, pronoun, Pronoun, BETWEEN_SUBJECT_AND_VERB, ORG_NOUNS, ROLE_WORDS, TAG_TAIL,
+    is_in, pronoun, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, NOT_NAMES, ORG_NOUNS, PARTICLES,
+    ROLE_WORDS, TAG_TAIL,
 };
 use super::names::{is_cap, run_back, run_forward, strip, Names};
 use crate::analysis::{Quote, Speaker};
@@ -29,6 +30,17 @@ const MAX_BACK_TOKENS: usize = 80;
 /// Tokens of an apposition between a subject and its verb (`Zelenskyy, who
 /// spoke to …, told reporters`).
 const MAX_APPOSITION_TOKENS: usize = 40;
+/// Plain lowercase words allowed among a name's descriptors.
+const MAX_FREE_DESCRIPTORS: usize = 3;
+/// Words that make a clause, never a name's descriptor.
+static CLAUSE_WORDS: WordSet = WordSet::new(&[
+    "that", "which", "who", "whom", "whose", "is", "was", "are", "were", "be", "been", "has",
+    "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
+    "did", "to", "and", "but", "or", "of", "in", "on", "at", "for", "with", "by", "from", "as",
+    "if", "when", "while", "because", "not", "it", "its", "they", "their", "he", "she", "his",
+    "her", "we", "our", "you", "your", "i", "me", "my", "a", "an", "this", "these", "those",
+    "there", "than", "then", "so", "about", "after", "before", "into", "over",
+]);
 /// Comma-separated appositions walked past between a subject and its verb.
 const MAX_APPOSITIONS: usize = 3;
 /// Tokens of a parenthesis after a name (`(R-Ohio)`, `(D-S.C.)`).
@@ -369,7 +381,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             let ok = is_cap(doc, end)
                 || (t.kind == TokenKind::Number && end == j)
                 || (w == "/" && end > j)
-                || (t.kind == TokenKind::Word && is_in(&super::lexicon::PARTICLES, w))
+                || (t.kind == TokenKind::Word && is_in(&PARTICLES, w))
                 || (w == "." && end > j && is_cap(doc, end - 1))
                 || (w == "-" && end > j)
                 || (end == j && matches!(w, "the" | "The"))
@@ -442,7 +454,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 && !(start..stop.min(start + 4)).any(|k| {
                     is_cap(doc, k)
                         && pronoun(word(doc, k)).is_none()
-                        && !is_in(&super::lexicon::NOT_NAMES, word(doc, k))
+                        && !is_in(&NOT_NAMES, word(doc, k))
                 })
             {
                 continue;
@@ -545,7 +557,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             };
             // `A cashier who “steals” is held accountable, Warren said.`: the
             // sentence's closing tag.
-            if start > j && word(doc, start - 1) == "," && self.closes_sentence(cue.end, ceil) {
+            let mut raw = start;
+            while raw > j && (is_cap(doc, raw - 1) || word(doc, raw - 1) == ".") {
+                raw -= 1;
+            }
+            if raw > j && word(doc, raw - 1) == "," && self.closes_sentence(cue.end, ceil) {
                 return Some(self.found(Some(phrase), cue));
             }
             if !self.descriptors(j..start) {
@@ -560,16 +576,27 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     /// press secretary`, `Trump’s treasury secretary,`, `9/11 widow`).
     fn descriptors(&self, r: Range<usize>) -> bool {
         let doc = self.doc;
+        let mut free = 0;
         r.clone().all(|x| {
             let w = word(doc, x);
-            is_cap(doc, x)
+            let known = is_cap(doc, x)
                 || is_in(&ROLE_WORDS, w)
-                || matches!(w, "the" | "The" | "," | "." | "-" | "/")
+                || matches!(w, "the" | "The" | "," | "." | "-" | "/" | "(" | ")")
                 || matches!(
                     doc.tokens[x].kind,
                     TokenKind::Possessive | TokenKind::Number
                 )
-                || is_in(&super::lexicon::PARTICLES, w)
+                || is_in(&PARTICLES, w);
+            // A few other plain words (`Tulsa police Chief`, `retired Air
+            // Force general`), but no clause.
+            if !known {
+                free += 1;
+            }
+            known
+                || (free <= MAX_FREE_DESCRIPTORS
+                    && doc.tokens[x].kind == TokenKind::Word
+                    && !is_in(&CLAUSE_WORDS, w)
+                    && self.cue(x).is_none())
         })
     }
 
@@ -582,7 +609,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if let Some(p) = pronoun(word(doc, k)) {
                 return Some(Phrase::Pronoun(k, p));
             }
-            if is_cap(doc, k) && !is_in(&super::lexicon::NOT_NAMES, word(doc, k)) {
+            if is_cap(doc, k) && !is_in(&NOT_NAMES, word(doc, k)) {
                 break;
             }
         }
@@ -646,9 +673,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let stop = prev.tokens.end.min(start + MAX_SENTENCE_SCAN);
         for k in start..stop {
             if self.names.in_quote(k) {
-                // A quotation there has its own attribution; the carry-over
-                // rule decides.
-                return None;
+                continue;
             }
             let Some(cue) = self.cue(k) else { continue };
             let phrase = match cue.form {
