@@ -125,6 +125,11 @@ pub(crate) fn run_forward(doc: &Document<'_>, first: usize, ceil: usize) -> Opti
     }
     let mut end = first + 1;
     while end < ceil && end - first < MAX_NAME_TOKENS {
+        // A headline (`Donald Trump Is Right`) or a date (`Trump Monday`)
+        // ends the name.
+        if is_cap(doc, end) && is_in(&NOT_NAMES, word(doc, end)) {
+            break;
+        }
         let ok = if is_cap(doc, end) || is_name_dot(doc, end) || is_hyphen_tail(doc, end) {
             true
         } else if is_particle(doc, end) {
