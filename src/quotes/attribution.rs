@@ -375,11 +375,23 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             }
         }
         let mut end = j;
+        let mut free = 0;
         while end < ceil && end - j < MAX_TAG_TOKENS && !self.names.in_quote(end) {
             let w = word(doc, end);
             let t = &doc.tokens[end];
-            let ok = is_cap(doc, end)
-                || (t.kind == TokenKind::Number && end == j)
+            // `said 9/11 widow Terry Strada`: a few plain words before the name.
+            let plain = t.kind == TokenKind::Word
+                && !is_cap(doc, end)
+                && !(j..end).any(|k| is_cap(doc, k))
+                && !is_in(&CLAUSE_WORDS, w)
+                && self.cue(end).is_none()
+                && {
+                    free += 1;
+                    free <= MAX_FREE_DESCRIPTORS
+                };
+            let ok = plain
+                || is_cap(doc, end)
+                || t.kind == TokenKind::Number
                 || (w == "/" && end > j)
                 || (t.kind == TokenKind::Word && is_in(&PARTICLES, w))
                 || (w == "." && end > j && is_cap(doc, end - 1))
@@ -754,7 +766,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         }
                         if let Some(main) = self.cue(m) {
                             if main.form == Form::Finite {
-                                return self.subject_before(main.first, floor);
+                                if let Some(p) = self.subject_before(main.first, floor) {
+                                    return Some(p);
+                                }
                             }
                         }
                     }

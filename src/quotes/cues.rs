@@ -174,6 +174,7 @@ fn table() -> &'static HashMap<&'static str, Form, FnvBuild> {
 
 /// Words after which a cue word is a noun or an infinitive.
 static NOT_BEFORE_VERB: WordSet = WordSet::new(&[
+    "of",
     "the",
     "The",
     "a",

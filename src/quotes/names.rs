@@ -127,7 +127,7 @@ pub(crate) fn run_forward(doc: &Document<'_>, first: usize, ceil: usize) -> Opti
     while end < ceil && end - first < MAX_NAME_TOKENS {
         // A headline (`Donald Trump Is Right`) or a date (`Trump Monday`)
         // ends the name.
-        if is_cap(doc, end) && is_in(&NOT_NAMES, word(doc, end)) {
+        if is_cap(doc, end) && is_in(&NOT_NAMES, word(doc, end)) && !is_name_dot(doc, end + 1) {
             break;
         }
         let ok = if is_cap(doc, end) || is_name_dot(doc, end) || is_hyphen_tail(doc, end) {
