@@ -1,9 +1,9 @@
 //! Direct quotations and who said them.
 //!
 //! Three steps, one file each:
-//! - [`marks`] pairs quote marks into quotations (families, apostrophes,
+//! - `marks` pairs quote marks into quotations (families, apostrophes,
 //!   nesting, AP multi-paragraph quotes, recovery from stray marks);
-//! - [`cues`] knows the verbs and phrases of speech;
+//! - `cues` knows the verbs and phrases of speech;
 //! - `attribution` finds the speaker phrase next to a cue, and `names`
 //!   turns it into a canonical name (entity, fullest form, pronoun antecedent).
 //!
@@ -11,9 +11,9 @@
 //! at most [`PARTIAL_MAX_WORDS`] words inside a sentence are partial.
 
 mod attribution;
-pub mod cues;
+mod cues;
 mod lexicon;
-pub mod marks;
+mod marks;
 mod names;
 
 use crate::analysis::{Entity, Quote};
