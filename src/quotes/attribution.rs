@@ -30,6 +30,8 @@ const MAX_BACK_TOKENS: usize = 80;
 /// Tokens of an apposition between a subject and its verb (`Zelenskyy, who
 /// spoke to …, told reporters`).
 const MAX_APPOSITION_TOKENS: usize = 40;
+/// Longest name, in tokens, opening a `Name: “…”` headline.
+const MAX_HEADLINE_NAME: usize = 3;
 /// Plain lowercase words allowed among a name's descriptors.
 const MAX_FREE_DESCRIPTORS: usize = 3;
 /// Words that make a clause, never a name's descriptor.
@@ -782,6 +784,17 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 // earlier cue may still name the speaker.
                 if found.speaker.is_some() {
                     return Some(found);
+                }
+            }
+        }
+        if nearest.is_none() {
+            // A headline `Sanders: Clinton needs to ‘get away from it’`.
+            if let Some(run) = run_forward(doc, floor, top) {
+                if run.len() <= MAX_HEADLINE_NAME && word(doc, run.end) == ":" {
+                    if let Some(s) = strip(doc, run) {
+                        let speaker = self.speaker(Phrase::Name(s.tokens));
+                        return Some(Attribution { speaker, cue: None });
+                    }
                 }
             }
         }
