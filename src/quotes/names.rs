@@ -606,6 +606,33 @@ impl<'d, 't> Names<'d, 't> {
                 return Some(run.tokens.clone());
             }
         }
+        if self.entities.is_empty() {
+            return None;
+        }
+        // The recognizer may have missed a name: scan the words themselves.
+        let doc = self.doc;
+        let mut i = range.start;
+        while i < stop {
+            if !is_cap(doc, i) || self.in_quote(i) || after_preposition(doc, i) {
+                i += 1;
+                continue;
+            }
+            let Some(raw) = run_forward(doc, i, stop) else {
+                i += 1;
+                continue;
+            };
+            i = raw.end;
+            let Some(stripped) = strip(doc, raw) else {
+                continue;
+            };
+            let r = stripped.tokens;
+            if is_heading(doc, r.clone()) {
+                continue;
+            }
+            if pronoun.map_or(true, |p| self.suitable(r.clone(), p)) {
+                return Some(r);
+            }
+        }
         None
     }
 }
