@@ -420,6 +420,84 @@ const CASES: &[(&str, &[&str])] = &[
             "!Wealthy Voters Abandon Big Party",
         ],
     ),
+    // --- Held-out check (tests/fixtures/extra-entities): general patterns.
+    // State abbreviations keep their period (AP style).
+    (
+        "The company, based in Stamford, Conn., said Tuesday it would move.",
+        &["place:Stamford", "place:Conn.", "name:Conn.=Connecticut"],
+    ),
+    (
+        "SALEM, Ore. (AP) — The governor signed the bill.",
+        &["place:SALEM", "place:Ore."],
+    ),
+    // A title's person ends at `of`: what follows is another name.
+    (
+        "It was led by Dr. Ann Mbeki of the University of Leeds and Professor Juha Aalto of the Nordic Institute for Soil Research in Oslo.",
+        &[
+            "person:Ann Mbeki",
+            "organization:University of Leeds",
+            "person:Juha Aalto",
+            "organization:Nordic Institute for Soil Research",
+            "place:Oslo",
+        ],
+    ),
+    (
+        "Sen. Ruth Adler of Ashland said the bill was weak.",
+        &["person:Ruth Adler", "!Ruth Adler of Ashland"],
+    ),
+    (
+        "Judge Anil Roy of the Marion County Circuit Court set a hearing.",
+        &["person:Anil Roy", "organization:Marion County Circuit Court"],
+    ),
+    // `X and Y` with the same head word twice is a list.
+    (
+        "It allows Multnomah County and Lane County to cap rents.",
+        &["place:Multnomah County", "place:Lane County"],
+    ),
+    (
+        "The Securities and Exchange Commission opened an inquiry.",
+        &["organization:Securities and Exchange Commission"],
+    ),
+    // A head word only after `of` makes two names.
+    (
+        "Shares of Harrow Maritime Holdings fell 14% on Tuesday.",
+        &["organization:Harrow Maritime Holdings", "!Shares of Harrow Maritime Holdings"],
+    ),
+    (
+        "Her lawyer, Rachel Obi of Whitcombe & Lowell LLP, said so.",
+        &["person:Rachel Obi", "organization:Whitcombe & Lowell LLP"],
+    ),
+    // Regional adjectives belong to institutions' names; nations' do not.
+    (
+        "The loan came from the European Investment Bank and the African Development Bank.",
+        &[
+            "organization:European Investment Bank",
+            "organization:African Development Bank",
+        ],
+    ),
+    (
+        "A Federal Maritime Commission ruling is due.",
+        &["organization:Federal Maritime Commission"],
+    ),
+    // Foreign-language organization prefixes.
+    (
+        "Two banks, First Meridian Bank and Banco Santa Lucia, declined to comment.",
+        &["organization:Banco Santa Lucia", "!person:Banco Santa Lucia"],
+    ),
+    (
+        "She joined from Club Atlético Pampas in January.",
+        &["organization:Club Atlético Pampas"],
+    ),
+    // A particle opening a sentence stays in the name.
+    (
+        "Prince Omar bin Saleh spoke first. Bin Saleh’s delegation then left.",
+        &["person:Bin Saleh", "same:Omar bin Saleh|Bin Saleh"],
+    ),
+    // Capitalized occupational titles at a sentence start.
+    (
+        "Nurse Achieng Otieno said the ward was full.",
+        &["person:Achieng Otieno", "!Nurse Achieng Otieno"],
+    ),
     // --- Tables and odd input.
     ("W L PCT GB", &["!W", "!L"]),
     ("", &[]),

@@ -9,6 +9,7 @@
 
 use super::fasthash::FastMap as HashMap;
 use super::gazetteer;
+use super::lexicon;
 use super::mention::{Hint, Mention};
 use super::recognizer::INITIAL_ONLY;
 use crate::analysis::{Entity, EntityKind};
@@ -74,6 +75,20 @@ fn first_last(words: &[String]) -> (String, String) {
         words.join(" ")
     };
     (first, last)
+}
+
+/// A name particle (`van`, `de`, `bin`): a name opening with one is a
+/// surname alone.
+fn is_particle(w: &str) -> bool {
+    lexicon::classes(w) & lexicon::PARTICLE != 0
+}
+
+/// The grouping key of an organization named in full, as the key pass
+/// below computes it.
+fn org_key(m: &Mention, t: &str) -> String {
+    m.canonical
+        .filter(|c| *c != INITIAL_ONLY)
+        .map_or_else(|| display(t).to_lowercase(), str::to_lowercase)
 }
 
 /// Levenshtein distance, capped: only small distances matter.
@@ -190,7 +205,8 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let words = name_words(texts[i]);
-        if words.len() < 2 {
+        if words.len() < 2 || is_particle(&words[0]) {
+            // `van der Berg`, `Bin Saleh`: a surname alone, tied below.
             continue;
         }
         let (first, last) = first_last(&words);
@@ -228,10 +244,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         let m = &ms[i];
         let words = name_words(texts[i]);
-        if words.len() != 1 {
-            continue;
-        }
-        let w = &words[0];
+        let w = match words.as_slice() {
+            [w] => w,
+            [p, .., w] if is_particle(p) && m.kind == Some(EntityKind::Person) => w,
+            _ => continue,
+        };
         // A city that is also the name of someone named in full here is
         // that person (Vladimir, Jordan); countries and aliases stay places.
         let city =
@@ -269,11 +286,48 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
     }
 
+    // Organizations named in full, by their first word: `Acme` alone then
+    // names `Acme Freight Holdings` (None when two share that word).
+    let mut org_first: HashMap<String, Option<String>> = HashMap::default();
+    for (m, t) in ms.iter().zip(&texts) {
+        if m.kind != Some(EntityKind::Organization) || !m.strong || m.qualifier.is_some() {
+            continue;
+        }
+        let words = name_words(t);
+        if words.len() < 2 {
+            continue;
+        }
+        let w = &words[0];
+        if gazetteer::is_common_word(w) || gazetteer::is_place(w) || gazetteer::is_first_name(w) {
+            continue;
+        }
+        let key = org_key(m, t);
+        org_first
+            .entry(w.clone())
+            .and_modify(|k| {
+                if k.as_deref() != Some(key.as_str()) {
+                    *k = None;
+                }
+            })
+            .or_insert(Some(key));
+    }
+    let short_org = |i: usize| -> Option<&String> {
+        let words = name_words(texts[i]);
+        match words.as_slice() {
+            [w] => org_first.get(w).and_then(Option::as_ref),
+            _ => None,
+        }
+    };
+
     // Decide the open kinds.
     let mut kinds: Vec<Option<EntityKind>> = Vec::with_capacity(ms.len());
     for (i, m) in ms.iter().enumerate() {
         if person_of[i].is_some() {
             kinds.push(Some(EntityKind::Person));
+            continue;
+        }
+        if !m.strong && short_org(i).is_some() {
+            kinds.push(Some(EntityKind::Organization));
             continue;
         }
         let voted = votes.get(&texts[i].to_lowercase()).and_then(|v| {
@@ -349,6 +403,8 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         if kind == EntityKind::Organization && !key.contains(' ') {
             if let Some(full) = org_initials.get(&texts[i].replace('.', "")) {
+                key = full.clone();
+            } else if let Some(full) = short_org(i) {
                 key = full.clone();
             }
         }

@@ -194,6 +194,7 @@ const TITLES: &[&str] = &[
     "dean",
     "provost",
     "sheriff",
+    "nurse",
     "chancellor-elect",
     "president-elect",
     "secretary-general",
@@ -285,6 +286,7 @@ const ORG_HEADS: &[&str] = &[
     "ltd",
     "ltd.",
     "llc",
+    "llp",
     "plc",
     "gmbh",
     "ag",
@@ -1737,7 +1739,7 @@ const ABBREVS: &[&str] = &[
     "mass", "penn", "ariz", "ill", "mich", "wash", "tenn", "conn", "colo", "minn", "wis", "okla",
     "ore", "ky", "la", "md", "va", "ga", "ala", "ark", "del", "kan", "neb", "nev", "miss", "mo",
     "mont", "wyo", "vt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "dept", "univ", "assn", "natl",
+    "nov", "dec", "dept", "univ", "assn", "natl", "ind",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -2082,6 +2084,13 @@ pub const PLACE_ALIASES: &[(&str, &str)] = &[
     ("ill.", "Illinois"),
     ("wash.", "Washington"),
     ("tex.", "Texas"),
+    ("ind.", "Indiana"),
+    ("del.", "Delaware"),
+    ("n.h.", "New Hampshire"),
+    ("n.m.", "New Mexico"),
+    ("n.d.", "North Dakota"),
+    ("s.d.", "South Dakota"),
+    ("r.i.", "Rhode Island"),
 ];
 
 #[cfg(test)]

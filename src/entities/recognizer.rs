@@ -543,7 +543,18 @@ impl<'d, 't> Recognizer<'d, 't> {
                     {
                         n += 1;
                     }
-                    if n < end && self.toks[n].kind == TokenKind::Word && self.toks[n].cap {
+                    // `… and Professor Ann Roy`: a title after `and` opens
+                    // the next name.
+                    let title_next = t.lower == "and"
+                        && self
+                            .toks
+                            .get(n)
+                            .is_some_and(|x| x.class & TITLE != 0 && !x.caps);
+                    if n < end
+                        && self.toks[n].kind == TokenKind::Word
+                        && self.toks[n].cap
+                        && !title_next
+                    {
                         // `of`/`and` only inside names that have a head word;
                         // decided later, but never across a title.
                         k = n;
@@ -559,15 +570,19 @@ impl<'d, 't> Recognizer<'d, 't> {
                         break;
                     }
                     k += 1;
-                    if prev.lower == "jr"
-                        || prev.lower == "sr"
-                        || prev.lower == "inc"
-                        || prev.lower == "corp"
-                        || prev.lower == "co"
-                        || prev.lower == "ltd"
-                    {
+                    if keeps_dot(&prev.lower) {
                         last_good = k;
                     }
+                }
+                // Smith & Jones LLP.
+                TokenKind::Punct
+                    if t.text == "&"
+                        && self
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.cap && n.kind == TokenKind::Word && k + 1 < end) =>
+                {
+                    k += 1;
                 }
                 TokenKind::Punct
                     if (t.text == "-" || t.text == "&")
@@ -711,12 +726,7 @@ impl<'d, 't> Recognizer<'d, 't> {
             let drop = match t.kind {
                 TokenKind::Word => !t.cap && !t.text.starts_with(|c: char| c.is_ascii_digit()),
                 TokenKind::Punct => {
-                    !(t.text == "."
-                        && b - 1 > a
-                        && matches!(
-                            &*self.toks[b - 2].lower,
-                            "jr" | "sr" | "inc" | "corp" | "co" | "ltd"
-                        ))
+                    !(t.text == "." && b - 1 > a && keeps_dot(&self.toks[b - 2].lower))
                 }
                 _ => true,
             };
@@ -760,6 +770,28 @@ impl<'d, 't> Recognizer<'d, 't> {
             }
         }
         // 4. Connectors (of, and, for): one name only around a head word.
+        // `X of Y Holdings`, with the head word only after the `of` and none
+        // before it, is two names: Ann Roy of Smith & Jones LLP, Shares of
+        // Acme Holdings.
+        if let Some(of) = (a..b).find(|&k| self.toks[k].lower == "of" && !self.toks[k].cap) {
+            let head_before = (a..of).any(|k| self.toks[k].class & (ORG_HEAD | PLACE_HEAD) != 0);
+            let last = &self.toks[b - 1];
+            if of > a && !head_before && last.cap && last.class & (ORG_HEAD | PLACE_HEAD) != 0 {
+                let pb = self.trim_end(a, of);
+                if a < pb {
+                    self.classify(a, pb, initial);
+                }
+                let mut r = of;
+                while r < b && (self.is_lower_connector(r) || self.toks[r].kind != TokenKind::Word)
+                {
+                    r += 1;
+                }
+                if r < b {
+                    self.classify(r, b, false);
+                }
+                return;
+            }
+        }
         if (a..b).any(|k| is_connector(&self.toks[k].lower) && !self.toks[k].cap) {
             match self.head_kind(a, b) {
                 Some(kind) if !self.is_list(a, b) => {
@@ -784,6 +816,14 @@ impl<'d, 't> Recognizer<'d, 't> {
         let mut a = a;
         while a + 1 < b && self.toks[a].class & GROUP != 0 && self.toks[a].cap {
             if self.toks[a + 1].class & (ORG_HEAD | PLACE_HEAD) != 0 {
+                break;
+            }
+            // A continent's or region's adjective is part of the name of
+            // its institutions (European Investment Bank, African
+            // Development Bank); a nation's is not (Turkish Foreign Ministry).
+            if is_regional(&self.toks[a].lower)
+                && self.head_kind(a, b) == Some(EntityKind::Organization)
+            {
                 break;
             }
             let rest = self.lower_of(a + 1, b);
@@ -863,6 +903,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                 // of the name (Speaking Putin …) — drop them.
                 if initial
                     && !gazetteer::is_first_name(&first.lower)
+                    && first.class & PARTICLE == 0
                     && (self.seen_lowercase.contains(&*first.lower)
                         || first.lower.ends_with("ing")
                         || first.lower.ends_with("ly"))
@@ -1046,12 +1087,19 @@ impl<'d, 't> Recognizer<'d, 't> {
     fn is_list(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
             let t = &self.toks[k];
+            let head_before = k > a + 1 && self.toks[k - 1].class & (ORG_HEAD | PLACE_HEAD) != 0;
+            let same_head = head_before && self.toks[k - 1].lower == self.toks[b - 1].lower;
+            // `Lane County and Polk County`: two whole names, each with its
+            // head; `Department of Health and Human Services` has an `of`.
+            let of_before = (a..k).any(|x| {
+                let w = &self.toks[x];
+                !w.cap && matches!(&*w.lower, "of" | "for")
+            });
             (t.lower == "and" || t.text == "&")
                 && !t.cap
                 && (self.toks.get(k + 1).is_some_and(|n| n.lower == "the")
-                    || (k > a
-                        && self.toks[k - 1].class & (ORG_HEAD | PLACE_HEAD) != 0
-                        && self.toks[b - 1].class & (ORG_HEAD | PLACE_HEAD) == 0))
+                    || (head_before && self.toks[b - 1].class & (ORG_HEAD | PLACE_HEAD) == 0)
+                    || (same_head && !of_before))
         })
     }
 
@@ -1092,6 +1140,9 @@ impl<'d, 't> Recognizer<'d, 't> {
             if of.is_some() && h.class & (PLACE_HEAD | PLACE_PREFIX) != 0 {
                 return Some(EntityKind::Place);
             }
+        }
+        if b - a >= 2 && first.cap && is_org_prefix(&first.lower) {
+            return Some(EntityKind::Organization);
         }
         if b - a >= 2 && first.class & PLACE_PREFIX != 0 && first.cap {
             let rest = self.lower_of(a + 1, b);
@@ -1176,9 +1227,11 @@ impl<'d, 't> Recognizer<'d, 't> {
                     continue;
                 }
                 // A name ending in a head word is not a person: General
-                // Motors, St. Peter's Square.
+                // Motors, St. Peter's Square. After `of` or `and` the head
+                // word is another name's (Judge Ann Roy of the County Court).
                 let last = &self.toks[b - 1];
-                if last.class & (ORG_HEAD | PLACE_HEAD) != 0 && last.cap {
+                let joined = (e..b).any(|x| self.is_lower_connector(x));
+                if last.class & (ORG_HEAD | PLACE_HEAD) != 0 && last.cap && !joined {
                     return None;
                 }
                 let after_lower = self.lower_of(e, b);
@@ -1195,11 +1248,35 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     fn person(&mut self, a: usize, b: usize) {
         let a = self.skip_nonword(a, b);
+        // A person's name has no `of`, `and` or `the` in it: what follows
+        // one is another name (Dr. Ann Roy of the University of Leeds,
+        // Sen. Ann Roy of Ashland).
+        if let Some(k) = (a..b).find(|&k| self.is_lower_connector(k)) {
+            let pb = self.trim_end(a, k);
+            if a < pb {
+                self.push(a, pb, EntityKind::Person, true);
+            }
+            let mut r = k;
+            while r < b && (self.is_lower_connector(r) || self.toks[r].kind != TokenKind::Word) {
+                r += 1;
+            }
+            let rb = self.trim_end(r, b);
+            if r < rb {
+                self.classify(r, rb, false);
+            }
+            return;
+        }
         if a < b {
             // A title's name could still be a run like `Donald Trump` and
             // must not swallow a trailing organization.
             self.push(a, b, EntityKind::Person, true);
         }
+    }
+
+    /// A lowercase `of`, `and`, `for`, `the`, `on` at `k`.
+    fn is_lower_connector(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        !t.cap && (is_connector(&t.lower) || t.text == "&")
     }
 
     fn person_with_strength(&mut self, a: usize, b: usize, strong: bool) {
@@ -1252,6 +1329,52 @@ fn is_sport_verb(lower: &str) -> bool {
 /// Marks an unknown single word that only opens a sentence: it is kept only
 /// if the grouping pass ties it to a person named in full.
 pub const INITIAL_ONLY: &str = "\u{0}initial";
+
+/// Whether the abbreviation `lower` keeps its period inside the name: name
+/// suffixes (Jr., Inc.) and postal-style state abbreviations (Calif., Ore.),
+/// which AP style writes with the period as part of the word.
+fn keeps_dot(lower: &str) -> bool {
+    matches!(lower, "jr" | "sr" | "inc" | "corp" | "co" | "ltd")
+        || (lower.len() <= MAX_STATE_ABBREV_LEN
+            && PLACE_ALIASES
+                .iter()
+                .any(|(k, _)| k.strip_suffix('.') == Some(lower)))
+}
+
+/// Longest state abbreviation written with a period (`Calif`, `Okla`).
+const MAX_STATE_ABBREV_LEN: usize = 5;
+
+/// Adjectives of continents and regions, or of a federation, rather than
+/// of one nation.
+fn is_regional(lower: &str) -> bool {
+    matches!(
+        lower,
+        "european"
+            | "african"
+            | "asian"
+            | "arab"
+            | "nordic"
+            | "western"
+            | "eastern"
+            | "northern"
+            | "southern"
+            | "central"
+            | "federal"
+            | "latin"
+            | "caribbean"
+            | "pacific"
+            | "atlantic"
+    )
+}
+
+/// First words that make a name an organization's in the languages news
+/// copy quotes names from (Banco X, Club X, Grupo X).
+fn is_org_prefix(lower: &str) -> bool {
+    matches!(
+        lower,
+        "banco" | "banca" | "banque" | "club" | "clube" | "grupo" | "groupe" | "compagnie"
+    )
+}
 
 fn is_connector(lower: &str) -> bool {
     matches!(lower, "of" | "and" | "for" | "&" | "the" | "on")
