@@ -498,6 +498,44 @@ const CASES: &[(&str, &[&str])] = &[
         "Nurse Achieng Otieno said the ward was full.",
         &["person:Achieng Otieno", "!Nurse Achieng Otieno"],
     ),
+    // A surname written with its lowercase particles alone.
+    (
+        "The goalkeeper, Marta de la Rosa, saved twice. “It moved late,” de la Rosa said.",
+        &["person:de la Rosa", "same:Marta de la Rosa|de la Rosa"],
+    ),
+    (
+        "The talks were chaired by Joost van der Meer. “Data is easy,” said van der Meer.",
+        &["person:van der Meer", "same:Joost van der Meer|van der Meer"],
+    ),
+    // Jr. does not hide the surname.
+    (
+        "Coach Liam O’Dowd Jr. was pleased. O’Dowd, whose father coached here, smiled.",
+        &["person:O’Dowd", "same:Liam O’Dowd Jr.|O’Dowd"],
+    ),
+    // Organizations named in full, then by their first word.
+    (
+        "Shares of Castlebrook Maritime Holdings fell. Analysts said Castlebrook had grown too fast.",
+        &[
+            "organization:Castlebrook",
+            "same:Castlebrook Maritime Holdings|Castlebrook",
+            "!person:Castlebrook",
+        ],
+    ),
+    // A city then ordinary words: a team or a company, not a person.
+    (
+        "The Herons beat the Portland Fog 3-1 on Saturday.",
+        &["organization:Portland Fog", "!person:Portland Fog"],
+    ),
+    // A city before a player's position is the team.
+    (
+        "Despite the loss, Portland coach Ann Hale was encouraged.",
+        &["organization:Portland", "person:Ann Hale"],
+    ),
+    // Regional nationality words are groups.
+    (
+        "The fund invests in East African farming.",
+        &["!East African", "group:East African"],
+    ),
     // --- Tables and odd input.
     ("W L PCT GB", &["!W", "!L"]),
     ("", &[]),

@@ -16,8 +16,8 @@ const ARTICLES: &[(&str, f64, f64)] = &[
     ("business-001", 0.97, 1.0),
     ("health-001", 0.92, 1.0),
     ("politics-001", 0.94, 0.8),
-    ("sports-001", 0.82, 0.85),
-    ("world-001", 0.92, 1.0),
+    ("sports-001", 0.92, 1.0),
+    ("world-001", 0.95, 1.0),
 ];
 
 type Span16 = (usize, usize);

@@ -70,6 +70,9 @@ fn first_last(words: &[String]) -> (String, String) {
     let first = words.first().cloned().unwrap_or_default();
     let last = if end == words.len() {
         words.last().cloned().unwrap_or_default()
+    } else if end > 1 && matches!(words[end].as_str(), "jr" | "sr") {
+        // Sean O’Rourke Jr. is O’Rourke.
+        words[end - 1].clone()
     } else {
         // Regnal names group by the whole name.
         words.join(" ")

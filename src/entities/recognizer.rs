@@ -355,9 +355,29 @@ impl<'d, 't> Recognizer<'d, 't> {
             }
             let j = self.extend(i, range.end);
             let initial = Some(i) == first || after_opening(&self.toks, i);
-            self.chunk(i, j, initial);
+            let from = self.leading_particles(i, range.start);
+            self.chunk(from, j, initial);
             i = j.max(i + 1);
         }
+    }
+
+    /// The start of the name whose first capitalized word is at `i`: a
+    /// surname written with its lowercase particles (`said van der Berg`,
+    /// `de la Cruz said`) starts at the first particle.
+    fn leading_particles(&self, i: usize, start: usize) -> usize {
+        let mut k = i;
+        while k > start && i - k < MAX_LEADING_PARTICLES {
+            let p = &self.toks[k - 1];
+            if p.kind != TokenKind::Word || p.cap || p.class & PARTICLE == 0 || self.used[k - 1] {
+                break;
+            }
+            k -= 1;
+        }
+        // The particle that opens it must be one that only opens names.
+        while k < i && !opens_surname(&self.toks[k].lower) {
+            k += 1;
+        }
+        k
     }
 
     /// Whether token `tok` opens a paragraph or a line (hard-wrapped
@@ -884,6 +904,15 @@ impl<'d, 't> Recognizer<'d, 't> {
                 return;
             }
         }
+        // East African, South Korean: a regional nationality word, a group.
+        if b - a == 2
+            && self.toks[a].class & COMPASS != 0
+            && self.toks[a + 1].class & GROUP != 0
+            && !self.toks[a + 1].caps
+        {
+            self.push(a, b, EntityKind::Group, true);
+            return;
+        }
         // 8. Person by its shape or its context.
         let words = b - a;
         let first = &self.toks[a];
@@ -924,6 +953,10 @@ impl<'d, 't> Recognizer<'d, 't> {
                     t.kind != TokenKind::Word || gazetteer::is_common_word(&t.lower)
                 });
                 if all_common && !shaped && !prev_role {
+                    return;
+                }
+                if !shaped && !prev_role && self.place_then_common(a, b) {
+                    self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
                 let all_caps_run =
@@ -1015,6 +1048,23 @@ impl<'d, 't> Recognizer<'d, 't> {
         self.out.push(m);
     }
 
+    /// A known place followed only by ordinary capitalized words (Portland
+    /// Fog, Salt Lake Comets, Denver Post): a team or a company named after
+    /// its city, never a person.
+    fn place_then_common(&self, a: usize, b: usize) -> bool {
+        if gazetteer::is_first_name(&self.toks[a].lower) {
+            return false;
+        }
+        (a + 1..b.min(a + 1 + MAX_PLACE_PREFIX_WORDS)).any(|k| {
+            let place = self.lower_of(a, k);
+            gazetteer::is_place(&place)
+                && (k..b).all(|x| {
+                    let t = &self.toks[x];
+                    t.kind == TokenKind::Word && t.cap && gazetteer::is_common_word(&t.lower)
+                })
+        })
+    }
+
     /// `telecoms group X`, `Belgian club X`, `X spokesman`, `X shares`:
     /// the name is an organization's. `said` alone says nothing, so it
     /// counts only after a name already guessed to be an organization.
@@ -1047,7 +1097,10 @@ impl<'d, 't> Recognizer<'d, 't> {
         };
         let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text.len() <= 3)
             && self.numeric_paragraph(a);
-        plural_after_the || is_sport(prev) || is_sport(next) || results
+        // `Portland coach Ann Roy`, `Leeds striker Ann Roy`.
+        let position = next
+            .is_some_and(|n| !n.cap && n.kind == TokenKind::Word && is_sport_position(&n.lower));
+        plural_after_the || is_sport(prev) || is_sport(next) || results || position
     }
 
     /// Whether the paragraph of token `a` is mostly figures (a results line
@@ -1291,6 +1344,25 @@ impl<'d, 't> Recognizer<'d, 't> {
     }
 }
 
+/// Positions on a team: a city just before one is the team's name.
+fn is_sport_position(lower: &str) -> bool {
+    matches!(
+        lower,
+        "coach"
+            | "defender"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "goalie"
+            | "winger"
+            | "quarterback"
+            | "linebacker"
+            | "pitcher"
+            | "shortstop"
+            | "outfielder"
+    )
+}
+
 fn is_sport_verb(lower: &str) -> bool {
     matches!(
         lower,
@@ -1339,6 +1411,33 @@ fn keeps_dot(lower: &str) -> bool {
             && PLACE_ALIASES
                 .iter()
                 .any(|(k, _)| k.strip_suffix('.') == Some(lower)))
+}
+
+/// Most words of the place a team or company name opens with (Salt Lake).
+const MAX_PLACE_PREFIX_WORDS: usize = 3;
+
+/// Most lowercase particles a surname opens with (`de la`, `van der`).
+const MAX_LEADING_PARTICLES: usize = 3;
+
+/// Particles that open a surname written alone and are not English words
+/// (`la`, `do`, `e` are left out).
+fn opens_surname(lower: &str) -> bool {
+    matches!(
+        lower,
+        "van"
+            | "von"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "dos"
+            | "du"
+            | "bin"
+            | "binti"
+            | "bint"
+            | "ibn"
+    )
 }
 
 /// Longest state abbreviation written with a period (`Calif`, `Okla`).
