@@ -1407,10 +1407,7 @@ pub const INITIAL_ONLY: &str = "\u{0}initial";
 /// which AP style writes with the period as part of the word.
 fn keeps_dot(lower: &str) -> bool {
     matches!(lower, "jr" | "sr" | "inc" | "corp" | "co" | "ltd")
-        || (lower.len() <= MAX_STATE_ABBREV_LEN
-            && PLACE_ALIASES
-                .iter()
-                .any(|(k, _)| k.strip_suffix('.') == Some(lower)))
+        || (lower.len() <= MAX_STATE_ABBREV_LEN && alias_place(&format!("{lower}.")).is_some())
 }
 
 /// Most words of the place a team or company name opens with (Salt Lake).
