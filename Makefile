@@ -74,10 +74,10 @@ test: setup
 	# even when it runs nothing, so the summary below fails on "0 passed".
 	@rm -f target/wasm-test.log
 	wasm-pack test --node --mode no-install -- --test wasm_node 2>&1 | tee -a $(TEST_LOG) target/wasm-test.log
-	@scripts/test-summary.sh target/wasm-test.log
+	@scripts/test-summary.sh target/wasm-test.log > /dev/null
 	# The page's own unit tests (www/**/*.test.mjs) and the end-to-end tests
 	# in headless Chromium (tests/e2e/), when there are any.
-	files=$$(find www tests/e2e -path www/pkg -prune -o -type f \
+	files=$$(find $$(ls -d www tests/e2e 2>/dev/null) -path www/pkg -prune -o -type f \
 	  \( -name '*.test.mjs' -o -name '*.test.js' -o -name '*_test.mjs' -o -name '*-test.mjs' -o -name 'test-*.mjs' \) \
 	  -print 2>/dev/null | sort); \
 	if [ -n "$$files" ]; then node --test $$files 2>&1 | tee -a $(TEST_LOG); \

@@ -17,8 +17,11 @@ read -r passed failed < <(awk '
   /^(#|ℹ) fail [0-9]+$/ { f += $3 }
   END { print p + 0, f + 0 }' "$log")
 echo "test: $passed passed, $failed failed"
-if [ "$failed" -ne 0 ]; then exit 1; fi
+if [ "$failed" -ne 0 ]; then
+  echo "test-summary: $failed failed in $log" >&2
+  exit 1
+fi
 if [ "$passed" -eq 0 ]; then
-  echo "test: no test ran (see $log)" >&2
+  echo "test-summary: no test ran (see $log)" >&2
   exit 1
 fi
