@@ -18,7 +18,7 @@ printf '%-6s %-6s %10s %10s %10s %s\n' opt wasm-opt "cargo" raw gzip-9 speed
 for combo in "${combos[@]}"; do
   level=${combo%%:*}
   flag=${combo#*:}
-  out="target/measure/pkg-$level"
+  out="target/measure/pkg-$level$flag"
   rm -rf "$out"
   # --no-opt: wasm-opt is run below with this combo's flag rather than the
   # one in Cargo.toml.
@@ -28,6 +28,7 @@ for combo in "${combos[@]}"; do
       cat "target/measure/build-$level.log"; exit 1; }
   wasm="$out/article_lens_bg.wasm"
   before=$(stat -c %s "$wasm")
+  cp "$wasm" "$out/unoptimized.wasm" # kept for comparing wasm-opt builds
   nice -n 10 wasm-opt "$flag" "${features[@]}" "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
   raw=$(stat -c %s "$wasm")

@@ -4,6 +4,7 @@
 //
 //   node scripts/wasm-smoke.mjs            in node (make wasm runs this)
 //   node scripts/wasm-smoke.mjs --browser  in Debian's headless Chromium
+//   … --pkg DIR                            another wasm-pack output folder
 //
 // Why both: a module mangled by the wrong wasm-opt (Debian's binaryen 108)
 // fails at instantiation ("WebAssembly.Table.set(): Argument 1 is invalid for
@@ -11,11 +12,13 @@
 // page over http, the way the page loads it. Prints one line and exits 0, or
 // names what failed and exits 1.
 import { readFileSync, existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const pkg = join(root, 'www/pkg');
+// --pkg DIR checks another build (scripts/measure-wasm.sh keeps several).
+const pkgArg = process.argv.indexOf('--pkg');
+const pkg = pkgArg > 0 ? resolve(process.argv[pkgArg + 1]) : join(root, 'www/pkg');
 const seedPath = join(root, 'tests/fixtures/seed-002.txt');
 const browser = process.argv.includes('--browser');
 
@@ -63,6 +66,15 @@ if (!existsSync(join(pkg, 'article_lens_bg.wasm'))) {
   process.exit(1);
 }
 const text = readFileSync(seedPath, 'utf8');
+
+process.on('uncaughtException', (error) => {
+  console.error(`wasm-smoke (${browser ? 'chromium' : 'node'}): FAILED to load or run ${pkg}`);
+  console.error(`  ${String(error.message ?? error).split('\n')[0]}`);
+  if (/Table\.set|invalid for table/.test(String(error.message))) {
+    console.error("  This is the mark of Debian's binaryen (wasm-opt 108): build with `make wasm`, which uses npm's.");
+  }
+  process.exit(1);
+});
 
 if (!browser) {
   const glue = await import(join(pkg, 'article_lens.js'));
