@@ -1,6 +1,6 @@
 // Loads the built wasm (www/pkg) and checks parse() and highlight() on
-// tests/fixtures/seed-002.txt: contract version 1, some quotes, and every
-// `text` field equal to the JS slice of its offsets.
+// tests/fixtures/seed-002.txt: contract version 1, some quotes, every
+// `text` field equal to the JS slice of its offsets, and (in node) .d.ts types.
 //
 //   node scripts/wasm-smoke.mjs            in node (make wasm runs this)
 //   node scripts/wasm-smoke.mjs --browser  in Debian's headless Chromium
@@ -79,7 +79,13 @@ process.on('uncaughtException', (error) => {
 if (!browser) {
   const glue = await import(join(pkg, 'article_lens.js'));
   glue.initSync({ module: readFileSync(join(pkg, 'article_lens_bg.wasm')) });
-  finish('node', check(glue, text));
+  const result = check(glue, text);
+  // The TypeScript declarations describe the contract, not `any`.
+  const dts = readFileSync(join(pkg, 'article_lens.d.ts'), 'utf8');
+  for (const want of [/export function parse\([^)]*\): Analysis;/, /export function highlight\([^)]*\): string;/, /export interface Analysis \{/]) {
+    if (!want.test(dts)) result.problems.push(`article_lens.d.ts lacks ${want}`);
+  }
+  finish('node', result);
 } else {
   const { chromium } = await import('playwright-core');
   // The flags that keep Chromium off the network here (TOOLCHAIN notes).
