@@ -5,10 +5,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
+mod spans;
 
-use common::check_report;
 use serde_json::Value;
+use spans::check_report;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

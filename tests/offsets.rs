@@ -5,10 +5,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
+mod spans;
 
 use article_lens::{analyze, contract::Report, Options};
-use common::check_report;
+use spans::check_report;
 
 /// Analyzes `text` and returns its report as JSON, the way the CLI prints it.
 fn report_json(text: &str) -> serde_json::Value {

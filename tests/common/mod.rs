@@ -1,58 +1,79 @@
-//! Checks shared by the native integration tests: a JSON value is a valid
-//! contract-v1 report for a text, and every span in it slices that text
-//! correctly in UTF-16 code units (what JS `text.slice(start, end)` does).
+//! Occurrence scoring shared by the duplicate tests: the scorer's rule
+//! (shared/eval/score.py), re-stated here because tests must not read ../shared.
+//! A predicted occurrence matches a gold one when their character IoU is at
+//! least 0.8, one-to-one, greedily by IoU; grouping is ignored.
 
-#![allow(dead_code)] // each test file uses its own subset
+#![allow(dead_code)]
 
-use article_lens::contract::Report;
 use serde_json::Value;
 
-/// Checks `json` against `text` and returns how many spans it checked.
-///
-/// Every object with numeric `start` and `end` is a span: the range must lie
-/// in the text, must not cut a surrogate pair, and when the object has a
-/// `text` field, that field must equal the UTF-16 slice. The walk is generic
-/// so spans added to the contract later are checked too.
-pub fn check_report(text: &str, json: &Value) -> usize {
-    assert_eq!(json["version"], 1, "contract version");
-    let report: Report = serde_json::from_value(json.clone())
-        .unwrap_or_else(|e| panic!("not a contract-v1 report: {e}\n{json}"));
-    let units: Vec<u16> = text.encode_utf16().collect();
-    assert_eq!(report.stats.characters, units.len(), "stats.characters");
-    let mut spans = 0;
-    walk(&units, json, "report", &mut spans);
-    spans
+/// Minimum intersection over union for a match.
+pub const IOU: f64 = 0.8;
+
+fn iou(a: (usize, usize), b: (usize, usize)) -> f64 {
+    let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
+    let union = a.1.max(b.1) - a.0.min(b.0);
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
 }
 
-fn walk(units: &[u16], value: &Value, path: &str, spans: &mut usize) {
-    match value {
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                walk(units, item, &format!("{path}[{i}]"), spans);
+/// (true positives, false positives, false negatives).
+pub fn score(pred: &[(usize, usize)], gold: &[(usize, usize)]) -> (usize, usize, usize) {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, &p) in pred.iter().enumerate() {
+        for (j, &g) in gold.iter().enumerate() {
+            let s = iou(p, g);
+            if s >= IOU {
+                pairs.push((s, i, j));
             }
         }
-        Value::Object(fields) => {
-            if let (Some(start), Some(end)) = (
-                fields.get("start").and_then(Value::as_u64),
-                fields.get("end").and_then(Value::as_u64),
-            ) {
-                *spans += 1;
-                let (start, end) = (start as usize, end as usize);
-                assert!(
-                    start <= end && end <= units.len(),
-                    "{path}: {start}..{end} outside 0..{}",
-                    units.len()
-                );
-                let slice = String::from_utf16(&units[start..end])
-                    .unwrap_or_else(|_| panic!("{path}: {start}..{end} cuts a surrogate pair"));
-                if let Some(text) = fields.get("text").and_then(Value::as_str) {
-                    assert_eq!(slice, text, "{path}: slice({start}, {end})");
-                }
-            }
-            for (key, field) in fields {
-                walk(units, field, &format!("{path}.{key}"), spans);
-            }
-        }
-        _ => {}
     }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut used_p, mut used_g) = (vec![false; pred.len()], vec![false; gold.len()]);
+    let mut tp = 0;
+    for (_, i, j) in pairs {
+        if !used_p[i] && !used_g[j] {
+            used_p[i] = true;
+            used_g[j] = true;
+            tp += 1;
+        }
+    }
+    (tp, pred.len() - tp, gold.len() - tp)
+}
+
+/// F1 from counts; 1.0 when there is nothing to find and nothing found.
+pub fn f1((tp, fp, fn_): (usize, usize, usize)) -> f64 {
+    if tp + fp + fn_ == 0 {
+        return 1.0;
+    }
+    2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
+}
+
+/// Gold duplicate occurrences (UTF-16 offsets) of a gold JSON file.
+pub fn gold_occurrences(gold: &Value) -> Vec<(usize, usize)> {
+    gold["duplicates"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|g| g["occurrences"].as_array().into_iter().flatten())
+        .map(|o| {
+            (
+                o["start"].as_u64().unwrap() as usize,
+                o["end"].as_u64().unwrap() as usize,
+            )
+        })
+        .collect()
+}
+
+/// Predicted duplicate occurrences of `text` in UTF-16 offsets (the contract).
+pub fn predicted_occurrences(text: &str) -> Vec<(usize, usize)> {
+    let report = article_lens::report(text, &article_lens::Options::default());
+    report
+        .duplicates
+        .iter()
+        .flat_map(|g| g.occurrences.iter().map(|o| (o.start, o.end)))
+        .collect()
 }
