@@ -241,7 +241,8 @@ fn highlight_replaces_an_existing_page_whole() {
 /// the byte range of the text it shows.
 #[test]
 fn debug_lists_items_with_byte_spans() {
-    let text = "“Café 😀 time,” Ann said.\n\n“Café 😀 time,” Ann said.\n";
+    let para = "“Café 😀 time is over for the council this year,” Ann Lee said.";
+    let text = &format!("{para}\n\n{para}\n");
     let output = run(&["debug"], text.as_bytes());
     assert_success(&output);
     let out = stdout(&output);
@@ -252,19 +253,24 @@ fn debug_lists_items_with_byte_spans() {
             "no {kind:?} in {out}"
         );
     }
-    // quote 0 0..23 …: byte offsets, so the emoji and é count 4 and 2.
+    // "quote 0 0..58 …": byte offsets, so the emoji and é count 4 and 2.
     let quote = out.lines().find(|l| l.starts_with("quote 0 ")).unwrap();
     let span = quote.split(' ').nth(2).unwrap();
     let (start, end) = span.split_once("..").unwrap();
     let (start, end): (usize, usize) = (start.parse().unwrap(), end.parse().unwrap());
-    assert_eq!(&text[start..end], "“Café 😀 time,”", "{quote}");
+    assert_eq!(
+        &text[start..end],
+        "“Café 😀 time is over for the council this year,”",
+        "{quote}"
+    );
 }
 
 #[test]
 fn clean_drops_the_duplicate_copy() {
-    let text = "One paragraph here.\n\nOne paragraph here.\n\nAnother one.\n";
+    let para = "The mayor said the new bridge would open next spring after years of delays.";
+    let text = format!("{para}\n\n{para}\n\nAnother one.\n");
     let output = run(&["clean"], text.as_bytes());
     assert_success(&output);
-    assert_eq!(stdout(&output).matches("One paragraph here.").count(), 1);
+    assert_eq!(stdout(&output).matches(para).count(), 1);
     assert!(stdout(&output).contains("Another one."));
 }

@@ -44,7 +44,7 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ),
     (
         "CRLF paragraphs with a duplicated one",
-        "“Line one,” he said.\r\n\r\nThe café 😀 is open.\r\n\r\nThe café 😀 is open.\r\n",
+        "“Line one,” he said.\r\n\r\nThe café 😀 is open again after the long winter.\r\n\r\nThe café 😀 is open again after the long winter.\r\n",
         1,
         1,
     ),
