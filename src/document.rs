@@ -199,7 +199,19 @@ fn is_wrapped_block(text: &str, block: &[Span]) -> bool {
     }
     let widths: Vec<usize> = block.iter().map(|l| l.text(text).chars().count()).collect();
     let max = widths.iter().copied().max().unwrap_or(0);
+    // Wrapping breaks lines mid-sentence; a column of short complete lines
+    // (captions, list items) ends nearly every line with a full stop.
+    let inner = &block[..block.len() - 1];
+    let complete = inner
+        .iter()
+        .filter(|l| {
+            l.text(text)
+                .trim_end_matches(is_space)
+                .ends_with(['.', '!', '?', '”', '"', ')', ':', ';', '’'])
+        })
+        .count();
     max <= WRAP_MAX_CHARS
+        && complete * 2 <= inner.len()
         && widths[..widths.len() - 1]
             .iter()
             .all(|&w| w >= WRAP_MIN_CHARS && w * 5 >= max * 3)
@@ -463,6 +475,12 @@ mod tests {
     fn hard_wrapped_block_is_one_paragraph() {
         let text = "This paragraph was wrapped by an editor at a\nfixed width of about sixty characters, so it\ncontinues here.\n\nNext paragraph.";
         assert_eq!(paragraphs(text).len(), 2);
+    }
+
+    #[test]
+    fn column_of_short_complete_lines_is_not_wrapped() {
+        let text = "A man walks along the river in the city, Monday. (Photo/Jane Roe)\nChildren play in a park near the old market, Sunday. (Photo/Jane Roe)\nA vendor sells bread at dawn in the square, Sunday. (Photo/Jo Poe)";
+        assert_eq!(paragraphs(text).len(), 3);
     }
 
     #[test]

@@ -1,0 +1,573 @@
+//! Repeated paragraphs, runs of paragraphs and sentences.
+//!
+//! The units are lines (a paragraph is one line in scraped text; a wrapped
+//! paragraph repeated is a run of repeated lines). Three passes, each linear
+//! or near-linear in the text:
+//!
+//! 1. **Classes.** Every paragraph is normalized ([`normalize`]) and looked up
+//!    in a hash table (exact tier). A paragraph not seen before is looked up
+//!    in an index of word 3-shingles; the few earlier paragraphs sharing most
+//!    shingles are compared with a banded edit distance (near tier). Equal or
+//!    near-equal paragraphs share a class. No all-pairs comparison.
+//! 2. **Runs.** Consecutive paragraphs whose classes repeat in the same order
+//!    form one occurrence per copy (a repeated caption block is one group with
+//!    two occurrences). Longest runs are taken first; occurrences never
+//!    overlap, so a caption repeated inside a block is not reported again.
+//! 3. **Sentences.** In paragraphs not covered so far, a sentence of at least
+//!    [`MIN_SENTENCE_WORDS`] words that appears twice is a group of its own;
+//!    consecutive repeated sentences (and a short one beside every copy) are
+//!    one occurrence per copy, as paragraphs are.
+//!
+//! Near-duplicates: similarity ≥ [`NEAR_THRESHOLD`] on words and on
+//! characters (edit distance), word counts within a tenth of each other, at
+//! least [`MIN_NEAR_WORDS`] words. A group's `similarity` is the lowest over
+//! its copies (1.0 when all are equal after normalization).
+//!
+//! The first occurrence of a group is the original; the others are copies.
+
+mod normalize;
+mod similarity;
+
+pub use normalize::normalize;
+pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
+
+use crate::analysis::DuplicateGroup;
+use crate::document::{trim, Document};
+use crate::span::Span;
+use normalize::{hash_bytes, word_hashes, FastMap};
+
+/// A paragraph or run repeated on its own must hold at least this many words:
+/// short lines ("Advertisement", "The Latest:", "___") recur in every scrape
+/// as layout, not as repeated content. They still count inside a longer run.
+pub const MIN_OCCURRENCE_WORDS: usize = 5;
+
+/// Paragraphs shorter than this are matched exactly only: a change of one
+/// word in a five-word line is a different line.
+pub const MIN_NEAR_WORDS: usize = 6;
+
+/// A repeated sentence must hold at least this many words, so that stock
+/// sentences ("He said." "It was not clear.") never count.
+pub const MIN_SENTENCE_WORDS: usize = 7;
+
+/// Word shingle length of the near-tier index.
+const SHINGLE: usize = 3;
+
+/// A shingle found in more earlier paragraphs than this is a stock phrase
+/// ("the united states") and adds no more postings: it would turn lookups
+/// quadratic on long texts.
+const MAX_POSTINGS: usize = 24;
+
+/// Candidates verified with the edit distance per paragraph (best first by
+/// shared shingles).
+const MAX_VERIFY: usize = 3;
+
+/// Earlier members of a class tried as the source of a run (the first member
+/// plus the latest ones): bounds the work on a paragraph repeated many times.
+const MAX_SOURCES: usize = 16;
+
+/// Finds the repeated blocks of `doc`; groups are ordered by first occurrence.
+pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
+    let lines = lines(doc);
+    let units: Vec<Unit> = lines.iter().map(|l| Unit::new(l.text(doc.text))).collect();
+    let classes = Classes::new(&units);
+    let mut found = Runs::new(&units, &classes).select();
+    let covered: Vec<Span> = lines
+        .iter()
+        .zip(&found.covered)
+        .filter(|(_, &c)| c)
+        .map(|(&l, _)| l)
+        .collect();
+    let mut groups: Vec<DuplicateGroup> = found
+        .groups
+        .drain(..)
+        .map(|g| {
+            let mut occurrences: Vec<Span> = g
+                .occurrences
+                .iter()
+                .map(|&(start, len)| Span::new(lines[start].start, lines[start + len - 1].end))
+                .collect();
+            occurrences.sort_unstable();
+            DuplicateGroup {
+                similarity: g.similarity,
+                occurrences,
+            }
+        })
+        .collect();
+    groups.extend(repeated_sentences(doc, &covered));
+    groups.sort_by_key(|g| g.occurrences.first().map_or(0, |s| s.start));
+    groups
+}
+
+/// The units compared: the lines of every paragraph. Scraped text puts one
+/// paragraph per line, but the document joins a block of short lines of
+/// similar width (a column of captions) into one wrapped paragraph; lines
+/// keep each caption apart, and a repeated wrapped paragraph is a run of
+/// repeated lines, which the run pass turns into one occurrence.
+fn lines(doc: &Document<'_>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    for p in &doc.paragraphs {
+        let mut start = p.start;
+        for piece in p.text(doc.text).split_inclusive(['\n', '\r']) {
+            let end = start + piece.len();
+            let line = trim(doc.text, Span::new(start, end));
+            if !line.is_empty() {
+                out.push(line);
+            }
+            start = end;
+        }
+    }
+    out
+}
+
+/// A line in comparison form.
+struct Unit {
+    normalized: String,
+    words: Vec<u64>,
+}
+
+impl Unit {
+    fn new(text: &str) -> Unit {
+        let normalized = normalize(text);
+        let words = word_hashes(&normalized);
+        Unit { normalized, words }
+    }
+
+    fn shingles(&self) -> impl Iterator<Item = u64> + '_ {
+        self.words.windows(SHINGLE).map(|w| {
+            w.iter().fold(0u64, |h, &x| {
+                h.rotate_left(21) ^ x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            })
+        })
+    }
+}
+
+/// Paragraph classes: paragraphs in one class are equal or near-equal.
+struct Classes {
+    /// Class of each paragraph: the index of its first member.
+    of: Vec<usize>,
+    /// Similarity of each paragraph to its class's first member.
+    similarity: Vec<f32>,
+    /// Members of each class in text order, indexed by first member (empty
+    /// for a paragraph that is not the first of its class).
+    members: Vec<Vec<usize>>,
+}
+
+/// Shingle → earlier paragraphs holding it (at most [`MAX_POSTINGS`]), as
+/// linked cells in one arena: a vector per shingle would be a million small
+/// allocations on a long text.
+#[derive(Default)]
+struct ShingleIndex {
+    /// Per shingle: its latest cell and its number of cells.
+    heads: FastMap<u64, (u32, u32)>,
+    /// (paragraph, previous cell of the same shingle).
+    cells: Vec<(u32, u32)>,
+}
+
+impl ShingleIndex {
+    const NONE: u32 = u32::MAX;
+
+    fn insert(&mut self, shingle: u64, paragraph: u32) {
+        let (head, len) = self.heads.entry(shingle).or_insert((Self::NONE, 0));
+        let repeated = *head != Self::NONE && self.cells[*head as usize].0 == paragraph;
+        if (*len as usize) < MAX_POSTINGS && !repeated && self.cells.len() < Self::NONE as usize {
+            self.cells.push((paragraph, *head));
+            *head = (self.cells.len() - 1) as u32;
+            *len += 1;
+        }
+    }
+
+    fn for_each(&self, shingle: u64, mut f: impl FnMut(u32)) {
+        let mut cell = self.heads.get(&shingle).map_or(Self::NONE, |h| h.0);
+        while cell != Self::NONE {
+            let (paragraph, next) = self.cells[cell as usize];
+            f(paragraph);
+            cell = next;
+        }
+    }
+}
+
+impl Classes {
+    fn new(units: &[Unit]) -> Classes {
+        let mut of = Vec::with_capacity(units.len());
+        let mut similarity = Vec::with_capacity(units.len());
+        let mut exact: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(units.len(), Default::default());
+        let mut index = ShingleIndex::default();
+        let mut shared: FastMap<u32, u32> = FastMap::default();
+        for (i, unit) in units.iter().enumerate() {
+            if let Some(&first) = exact.get(unit.normalized.as_str()) {
+                of.push(of[first]);
+                similarity.push(similarity[first]);
+                continue;
+            }
+            exact.insert(unit.normalized.as_str(), i);
+            let mut class = (i, 1.0);
+            let eligible =
+                (MIN_NEAR_WORDS..=similarity::MAX_NEAR_WORDS).contains(&unit.words.len());
+            if eligible {
+                shared.clear();
+                for shingle in unit.shingles() {
+                    index.for_each(shingle, |p| *shared.entry(p).or_insert(0) += 1);
+                }
+                let mut candidates: Vec<(u32, u32)> =
+                    shared.iter().map(|(&p, &n)| (p, n)).collect();
+                candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                let mut best: Option<(usize, f32)> = None;
+                // Near copies (≤ 20% of words edited, each edit touching at
+                // most SHINGLE shingles) keep well over a quarter of them.
+                let needed = unit.words.len().saturating_sub(SHINGLE - 1).div_ceil(4);
+                let plausible = candidates.iter().filter(|c| c.1 as usize >= needed);
+                for &(p, _) in plausible.take(MAX_VERIFY) {
+                    let other = &units[p as usize];
+                    if let Some(s) = similarity::near(
+                        &unit.normalized,
+                        &unit.words,
+                        &other.normalized,
+                        &other.words,
+                    ) {
+                        if best.map_or(true, |(_, b)| s > b) {
+                            best = Some((p as usize, s));
+                        }
+                    }
+                }
+                if let Some((p, s)) = best {
+                    class = (of[p], s);
+                }
+                for shingle in unit.shingles() {
+                    index.insert(shingle, i as u32);
+                }
+            }
+            of.push(class.0);
+            similarity.push(class.1);
+        }
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+        for (i, &c) in of.iter().enumerate() {
+            members[c].push(i);
+        }
+        Classes {
+            of,
+            similarity,
+            members,
+        }
+    }
+
+    /// The class of paragraph `i` when it has other members.
+    fn repeated(&self, i: usize) -> Option<usize> {
+        let c = *self.of.get(i)?;
+        (self.members[c].len() > 1).then_some(c)
+    }
+}
+
+/// A run of `len` paragraphs from `copy` that repeats the run from `source`.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    source: usize,
+    copy: usize,
+    len: usize,
+}
+
+struct Runs<'a> {
+    units: &'a [Unit],
+    classes: &'a Classes,
+    candidates: Vec<Candidate>,
+}
+
+/// A group of paragraph runs: (first paragraph, paragraph count) per occurrence.
+struct RunGroup {
+    similarity: f32,
+    occurrences: Vec<(usize, usize)>,
+}
+
+struct Selection {
+    groups: Vec<RunGroup>,
+    /// Paragraphs inside an occurrence.
+    covered: Vec<bool>,
+}
+
+impl<'a> Runs<'a> {
+    /// Every maximal run: for each paragraph with earlier members of its class,
+    /// the run starting there against each (bounded) earlier source, unless
+    /// it merely continues the run that starts one paragraph before.
+    fn new(units: &'a [Unit], classes: &'a Classes) -> Runs<'a> {
+        let n = units.len();
+        let mut candidates = Vec::new();
+        let mut rank: FastMap<usize, usize> = FastMap::default();
+        for j in 0..n {
+            let Some(class) = classes.repeated(j) else {
+                continue;
+            };
+            let members = &classes.members[class];
+            let r = rank.entry(class).or_insert(0);
+            let earlier = &members[..*r];
+            *r += 1;
+            if earlier.is_empty() {
+                continue;
+            }
+            let latest = earlier.len().saturating_sub(MAX_SOURCES).max(1);
+            let sources = std::iter::once(earlier[0]).chain(earlier[latest..].iter().copied());
+            for i in sources {
+                let continues = i > 0
+                    && classes.repeated(i - 1).is_some()
+                    && classes.repeated(i - 1) == classes.repeated(j - 1);
+                if continues {
+                    continue;
+                }
+                let mut len = 1;
+                while j + len < n
+                    && i + len < j
+                    && classes.repeated(i + len).is_some()
+                    && classes.repeated(i + len) == classes.repeated(j + len)
+                {
+                    len += 1;
+                }
+                candidates.push(Candidate {
+                    source: i,
+                    copy: j,
+                    len,
+                });
+            }
+        }
+        Runs {
+            units,
+            classes,
+            candidates,
+        }
+    }
+
+    /// Longest runs first; an occurrence may not overlap another, except that
+    /// a run repeating an accepted occurrence exactly joins its group.
+    fn select(mut self) -> Selection {
+        let n = self.units.len();
+        self.candidates.sort_unstable_by(|a, b| {
+            b.len
+                .cmp(&a.len)
+                .then(a.copy.cmp(&b.copy))
+                .then(a.source.cmp(&b.source))
+        });
+        let mut owner: Vec<Option<usize>> = vec![None; n];
+        let mut groups: Vec<RunGroup> = Vec::new();
+        let mut group_of_occurrence: FastMap<(usize, usize), usize> = FastMap::default();
+        for c in &self.candidates {
+            let copy = c.copy..c.copy + c.len;
+            let source = c.source..c.source + c.len;
+            if owner[copy.clone()].iter().any(Option::is_some) {
+                continue;
+            }
+            let words: usize = self.units[copy.clone()].iter().map(|u| u.words.len()).sum();
+            if words < MIN_OCCURRENCE_WORDS {
+                continue;
+            }
+            let group = match group_of_occurrence.get(&(c.source, c.len)) {
+                Some(&g) => g,
+                None if owner[source.clone()].iter().all(Option::is_none) => {
+                    groups.push(RunGroup {
+                        similarity: 1.0,
+                        occurrences: vec![(c.source, c.len)],
+                    });
+                    let g = groups.len() - 1;
+                    group_of_occurrence.insert((c.source, c.len), g);
+                    owner[source.clone()].iter_mut().for_each(|o| *o = Some(g));
+                    g
+                }
+                None => continue,
+            };
+            let similarity = source
+                .zip(copy.clone())
+                .map(|(a, b)| self.pair_similarity(a, b))
+                .fold(1.0f32, f32::min);
+            let g = &mut groups[group];
+            g.similarity = g.similarity.min(similarity);
+            g.occurrences.push((c.copy, c.len));
+            group_of_occurrence.insert((c.copy, c.len), group);
+            owner[copy].iter_mut().for_each(|o| *o = Some(group));
+        }
+        Selection {
+            groups,
+            covered: owner.iter().map(Option::is_some).collect(),
+        }
+    }
+
+    /// Similarity of two paragraphs of one class: 1.0 when equal after
+    /// normalization, else the lower of their similarities to the class's
+    /// first member.
+    fn pair_similarity(&self, a: usize, b: usize) -> f32 {
+        if self.units[a].normalized == self.units[b].normalized {
+            1.0
+        } else {
+            self.classes.similarity[a].min(self.classes.similarity[b])
+        }
+    }
+}
+
+/// Sentences repeated outside the lines that an occurrence covers (`covered`
+/// is sorted and disjoint). Consecutive repeated sentences that repeat in the
+/// same order, in the same paragraph each time, are one occurrence per copy,
+/// as paragraphs are.
+fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
+    let mut seen: FastMap<u64, usize> = FastMap::default();
+    // Per group: its normalized text and the index of each occurrence's sentence.
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let s = sentence.span;
+        let k = covered.partition_point(|c| c.end <= s.start);
+        if covered.get(k).is_some_and(|c| c.start < s.end) {
+            continue;
+        }
+        let normalized = normalize(s.text(doc.text));
+        if word_hashes(&normalized).len() < MIN_SENTENCE_WORDS {
+            continue;
+        }
+        let key = hash_bytes(normalized.as_bytes());
+        match seen.get(&key) {
+            // A hash collision between different sentences is not a repeat.
+            Some(&g) if groups[g].0 == normalized => groups[g].1.push(index),
+            Some(_) => {}
+            None => {
+                seen.insert(key, groups.len());
+                groups.push((normalized, vec![index]));
+            }
+        }
+    }
+    // Occurrences as (first sentence, last sentence), groups in text order.
+    let mut runs: Vec<Option<Vec<(usize, usize)>>> = groups
+        .into_iter()
+        .filter(|(_, o)| o.len() > 1)
+        .map(|(_, o)| Some(o.into_iter().map(|i| (i, i)).collect()))
+        .collect();
+    let starting_at: FastMap<usize, usize> = runs
+        .iter()
+        .enumerate()
+        .filter_map(|(g, r)| Some((r.as_ref()?[0].0, g)))
+        .collect();
+    let paragraph = |i: usize| doc.sentences[i].paragraph;
+    for g in 0..runs.len() {
+        while let Some(run) = runs[g].as_ref() {
+            let Some(&h) = starting_at.get(&(run[0].1 + 1)) else {
+                break;
+            };
+            let Some(next) = runs.get(h).and_then(Option::as_ref) else {
+                break;
+            };
+            let follows = h != g
+                && next.len() == run.len()
+                && run
+                    .iter()
+                    .zip(next)
+                    .all(|(a, b)| b.0 == a.1 + 1 && paragraph(a.1) == paragraph(b.0));
+            if !follows {
+                break;
+            }
+            let joined = run.iter().zip(next).map(|(a, b)| (a.0, b.1)).collect();
+            runs[g] = Some(joined);
+            runs[h] = None;
+        }
+    }
+    extend_with_short_sentences(doc, covered, &mut runs);
+    runs.into_iter()
+        .flatten()
+        .map(|occurrences| DuplicateGroup {
+            similarity: 1.0,
+            occurrences: occurrences
+                .into_iter()
+                .map(|(a, b)| Span::new(doc.sentences[a].span.start, doc.sentences[b].span.end))
+                .collect(),
+        })
+        .collect()
+}
+
+/// A short sentence (below [`MIN_SENTENCE_WORDS`]) never makes a group, but
+/// joins a run when it sits right before or after every occurrence, equal
+/// each time: “Nobody will be left alone,” he said. “We will look.” pasted
+/// twice is one occurrence per copy, quote and all.
+fn extend_with_short_sentences(
+    doc: &Document<'_>,
+    covered: &[Span],
+    runs: &mut [Option<Vec<(usize, usize)>>],
+) {
+    let mut used: Vec<bool> = vec![false; doc.sentences.len()];
+    for run in runs.iter().flatten() {
+        for &(a, b) in run {
+            used[a..=b].iter_mut().for_each(|u| *u = true);
+        }
+    }
+    let free = |i: usize, used: &[bool]| {
+        let s = doc.sentences[i].span;
+        let k = covered.partition_point(|c| c.end <= s.start);
+        !used[i] && !covered.get(k).is_some_and(|c| c.start < s.end)
+    };
+    let same_text = |indexes: &[usize]| {
+        let first = normalize(doc.sentences[indexes[0]].span.text(doc.text));
+        indexes[1..]
+            .iter()
+            .all(|&i| normalize(doc.sentences[i].span.text(doc.text)) == first)
+    };
+    for run in runs.iter_mut().flatten() {
+        // Forward, then backward; each step checks every occurrence.
+        loop {
+            let next: Option<Vec<usize>> = run
+                .iter()
+                .map(|&(_, b)| {
+                    let n = b + 1;
+                    (n < doc.sentences.len()
+                        && doc.sentences[n].paragraph == doc.sentences[b].paragraph
+                        && free(n, &used))
+                    .then_some(n)
+                })
+                .collect();
+            let Some(next) = next.filter(|n| same_text(n)) else {
+                break;
+            };
+            for (occurrence, n) in run.iter_mut().zip(next) {
+                occurrence.1 = n;
+                used[n] = true;
+            }
+        }
+        loop {
+            let before: Option<Vec<usize>> = run
+                .iter()
+                .map(|&(a, _)| {
+                    (a > 0
+                        && doc.sentences[a - 1].paragraph == doc.sentences[a].paragraph
+                        && free(a - 1, &used))
+                    .then(|| a - 1)
+                })
+                .collect();
+            let Some(before) = before.filter(|p| same_text(p)) else {
+                break;
+            };
+            for (occurrence, p) in run.iter_mut().zip(before) {
+                occurrence.0 = p;
+                used[p] = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(text: &str) -> Vec<Vec<&str>> {
+        detect(&Document::new(text))
+            .iter()
+            .map(|g| g.occurrences.iter().map(|o| o.text(text)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn exact_duplicate_paragraphs_after_normalization() {
+        let text = "A “quoted” line with enough words.\nOther.\nA \"quoted\"  line with enough words.\nOther2.";
+        assert_eq!(
+            groups(text),
+            [[
+                "A “quoted” line with enough words.",
+                "A \"quoted\"  line with enough words."
+            ]]
+        );
+    }
+
+    #[test]
+    fn no_duplicates_in_distinct_text() {
+        assert!(groups("One.\n\nTwo.\n\nThree.").is_empty());
+    }
+}

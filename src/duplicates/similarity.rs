@@ -1,0 +1,156 @@
+//! How alike two blocks are: edit distance on words and on characters,
+//! bounded so that a comparison never costs more than a band of the table.
+
+/// Blocks whose similarity reaches this are near-duplicates (the bar:
+/// "differ by a few words or characters").
+pub const NEAR_THRESHOLD: f32 = 0.8;
+
+/// Character edit distance is computed up to this many characters per block;
+/// longer blocks are compared on words only (a banded table over 3,000
+/// characters already costs ~1.8 M steps).
+const MAX_EDIT_CHARS: usize = 3000;
+
+/// The first band tried by [`ratio`]; most near copies differ by fewer edits.
+const FIRST_BAND: usize = 4;
+
+/// Blocks longer than this many words are only matched exactly: a news
+/// paragraph is far shorter, and the band would grow with the square.
+pub const MAX_NEAR_WORDS: usize = 2000;
+
+/// Similarity of two blocks given their normalized text and word hashes, or
+/// `None` when they are not near-duplicates.
+///
+/// Similarity is the smaller of the word and character similarities, each
+/// `1 − edit distance / longer length`. Blocks whose word counts differ by
+/// more than a tenth are never near-duplicates: a scrape changes marks and
+/// spacing, while two captions of one gallery differ by a whole clause
+/// ("Activists take part …" / "Activists carrying a photo of … take part …")
+/// and are different captions.
+pub fn near(a_text: &str, a_words: &[u64], b_text: &str, b_words: &[u64]) -> Option<f32> {
+    let (wa, wb) = (a_words.len(), b_words.len());
+    let longest = wa.max(wb);
+    if longest == 0 || longest > MAX_NEAR_WORDS || wa.abs_diff(wb) * 10 > longest {
+        return None;
+    }
+    let words = ratio(a_words, b_words)?;
+    let a_chars: Vec<char> = a_text.chars().collect();
+    let b_chars: Vec<char> = b_text.chars().collect();
+    let chars = if a_chars.len().max(b_chars.len()) <= MAX_EDIT_CHARS {
+        ratio(&a_chars, &b_chars)?
+    } else {
+        words
+    };
+    Some(words.min(chars))
+}
+
+/// `1 − distance / longer length` when that reaches [`NEAR_THRESHOLD`].
+fn ratio<T: PartialEq>(a: &[T], b: &[T]) -> Option<f32> {
+    let longest = a.len().max(b.len());
+    if longest == 0 {
+        return Some(1.0);
+    }
+    let budget = ((1.0 - NEAR_THRESHOLD) * longest as f32).floor() as usize;
+    // Widen the band step by step: copies differ by a few edits, and the
+    // cost of a try is proportional to its band.
+    let mut max = FIRST_BAND.min(budget);
+    loop {
+        if let Some(distance) = bounded_edit_distance(a, b, max) {
+            return Some(1.0 - distance as f32 / longest as f32);
+        }
+        if max >= budget {
+            return None;
+        }
+        max = (max * 4).min(budget);
+    }
+}
+
+/// Levenshtein distance of `a` and `b` when it is at most `max`, else `None`.
+/// Only the diagonal band of width `2·max + 1` is computed (Ukkonen), so the
+/// cost is `O(len · max)` rather than `O(len²)`.
+pub fn bounded_edit_distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > max {
+        return None;
+    }
+    if m == 0 {
+        return Some(n);
+    }
+    let inf = max + 1;
+    let mut prev = vec![inf; m + 1];
+    let mut cur = vec![inf; m + 1];
+    for (j, cell) in prev.iter_mut().enumerate().take(max.min(m) + 1) {
+        *cell = j;
+    }
+    for i in 1..=n {
+        let lo = if i > max { i - max } else { 1 };
+        let hi = m.min(i + max);
+        if lo > hi {
+            // The band has left the table: only possible when m < i − max.
+            return None;
+        }
+        cur[lo - 1] = if lo == 1 { i.min(inf) } else { inf };
+        let mut row_min = cur[lo - 1];
+        for j in lo..=hi {
+            let substitute = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let value = substitute.min(prev[j] + 1).min(cur[j - 1] + 1).min(inf);
+            cur[j] = value;
+            row_min = row_min.min(value);
+        }
+        if hi < m {
+            cur[hi + 1] = inf;
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    (prev[m] <= max).then_some(prev[m])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::duplicates::normalize::{normalize, word_hashes};
+
+    fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        bounded_edit_distance(&a, &b, max)
+    }
+
+    #[test]
+    fn edit_distance_table() {
+        let table = [
+            ("kitten", "sitting", 5, Some(3)),
+            ("kitten", "sitting", 2, None),
+            ("", "", 0, Some(0)),
+            ("abc", "", 3, Some(3)),
+            ("abc", "", 2, None),
+            ("flaw", "lawn", 2, Some(2)),
+            ("abcdefgh", "abcdefgh", 0, Some(0)),
+            ("abcdefgh", "abcxefgh", 1, Some(1)),
+        ];
+        for (a, b, max, expected) in table {
+            assert_eq!(distance(a, b, max), expected, "{a} / {b} ≤ {max}");
+            assert_eq!(distance(b, a, max), expected, "{b} / {a} ≤ {max}");
+        }
+    }
+
+    fn sim(a: &str, b: &str) -> Option<f32> {
+        let (a, b) = (normalize(a), normalize(b));
+        near(&a, &word_hashes(&a), &b, &word_hashes(&b))
+    }
+
+    #[test]
+    fn near_duplicates_and_not() {
+        let base = "The council voted on Tuesday to close the old bridge for repairs until the end of the summer season.";
+        let typo = "The council voted on Tuesday to close the old bridge for repairs until the end of the sumer season.";
+        let word = "The council voted on Monday to close the old bridge for repairs until the end of the summer season.";
+        let clause = "The council, after a long and heated debate, voted on Tuesday to close the old bridge for repairs until the end of the summer season.";
+        let other = "Residents said they would have to drive an extra twenty minutes to reach the market every morning.";
+        assert!(sim(base, typo).is_some_and(|s| s > 0.9));
+        assert!(sim(base, word).is_some_and(|s| s > 0.9));
+        assert_eq!(sim(base, clause), None);
+        assert_eq!(sim(base, other), None);
+    }
+}

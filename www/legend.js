@@ -1,0 +1,60 @@
+// The legend: one toggle per layer with its swatch (drawn with the same
+// classes as the highlights) and its count. Emits `onChange(hiddenKeys)`.
+import { LAYERS, layerCounts } from './logic.js';
+
+/** The swatch classes of each layer: the renderer's own class names. */
+const SWATCH = {
+  quotes: 'al-quote',
+  person: 'al-entity al-person',
+  organization: 'al-entity al-organization',
+  place: 'al-entity al-place',
+  group: 'al-entity al-group',
+  date: 'al-entity al-date',
+  number: 'al-entity al-number',
+  duplicates: 'al-dup al-copy',
+  boilerplate: 'al-boiler',
+};
+
+/** Mounts the legend into `root`; returns `{ update(analysis) }`. */
+export function mountLegend(root, { onChange }) {
+  root.className = 'legend';
+  root.setAttribute('role', 'group');
+  root.setAttribute('aria-label', 'Layers (toggle to show or hide)');
+  const hidden = new Set();
+  const items = new Map();
+  for (const layer of LAYERS) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'layer';
+    button.dataset.layer = layer.key;
+    button.setAttribute('aria-pressed', 'true');
+    const swatch = document.createElement('span');
+    swatch.className = `swatch ${SWATCH[layer.key]}`;
+    swatch.textContent = 'Aa';
+    swatch.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('span');
+    name.textContent = layer.label;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = '0';
+    button.append(swatch, name, count);
+    button.addEventListener('click', () => {
+      if (hidden.has(layer.key)) hidden.delete(layer.key);
+      else hidden.add(layer.key);
+      button.setAttribute('aria-pressed', String(!hidden.has(layer.key)));
+      onChange([...hidden]);
+    });
+    items.set(layer.key, { button, count, label: layer.label });
+    root.append(button);
+  }
+  return {
+    update(analysis) {
+      const counts = layerCounts(analysis);
+      for (const [key, { button, count, label }] of items) {
+        count.textContent = counts[key].toLocaleString('en-US');
+        button.classList.toggle('zero', counts[key] === 0);
+        button.setAttribute('aria-label', `${label}: ${counts[key]}`);
+      }
+    },
+  };
+}
