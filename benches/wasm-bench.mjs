@@ -41,11 +41,6 @@ const SMALL = 100 * 1024;
 /// Timed calls per process for small inputs; the median is kept.
 const SMALL_REPS = 50;
 
-if (flag('--child')) {
-  await child(option('--child'), option('--file'), Number(option('--runs', '5')));
-} else {
-  await main();
-}
 
 // ---------------------------------------------------------------- the child
 
@@ -288,9 +283,16 @@ async function main() {
   }
   const c1 = get('compromise', 'news-1m');
   if (p1 && c1) checks.push([`wasm parse ≥ 200× compromise (news-1m)`, `${(p1.mbps / c1.mbps).toFixed(0)}×`, p1.mbps / c1.mbps >= 200]);
+  // Two readings: the wasm linear memory (what article-lens itself holds at
+  // its peak; it never shrinks) and the process RSS delta, which also counts
+  // the JS result objects V8 builds from it.
   for (const r of rows.filter((r) => r.system.startsWith('wasm') && !r.error && r.bytes > SMALL)) {
-    const peak = Math.max(r.peak, r.wasmMemory || 0);
-    checks.push([`peak memory ≤ 20× input (${r.label}, ${r.name})`, `${(peak / r.bytes).toFixed(1)}×`, peak <= 20 * r.bytes]);
+    checks.push([`peak memory ≤ 20× input, wasm linear memory (${r.label}, ${r.name})`, `${(r.wasmMemory / r.bytes).toFixed(1)}×`, r.wasmMemory <= 20 * r.bytes]);
+    checks.push([`peak memory ≤ 20× input, process RSS delta (${r.label}, ${r.name})`, `${(r.peak / r.bytes).toFixed(1)}×`, r.peak <= 20 * r.bytes]);
+  }
+  const cliRows = rows.filter((r) => r.system === 'cli' && !r.error && r.bytes > SMALL);
+  for (const r of cliRows) {
+    checks.push([`peak memory ≤ 20× input, native CLI max RSS (${r.name})`, `${(r.peak / r.bytes).toFixed(1)}×`, r.peak <= 20 * r.bytes]);
   }
   for (const r of advRows.filter((r) => !r.error && r.name.endsWith('-1m'))) {
     const rel = base['news-1m'] / r.mbps;
@@ -361,4 +363,11 @@ ${native}
 `;
   fs.writeFileSync(path.join(here, 'RESULTS.md'), md);
   console.error(`wrote ${path.join(here, 'RESULTS.md')}`);
+}
+
+// Last, so every top-level const above is initialized.
+if (flag('--child')) {
+  await child(option('--child'), option('--file'), Number(option('--runs', '5')));
+} else {
+  await main();
 }

@@ -11,12 +11,12 @@
 mod invariants;
 
 use proptest::prelude::*;
-use proptest::test_runner::Config;
+use proptest::test_runner::{Config, RngSeed};
 
 /// Findings still open in detectors owned elsewhere (each has an ignored
 /// regression test in `tests/robustness.rs`); skipped here so CI stays a
-/// check on everything else.
-const KNOWN: &[&str] = &["dup-order"];
+/// check on everything else. None open.
+const KNOWN: &[&str] = &[];
 
 /// Cases per property: enough to cover the pieces, quick in debug builds.
 const CASES: u32 = 200;
@@ -65,7 +65,15 @@ fn repetitive_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: CASES, failure_persistence: None, ..Config::default() })]
+    // A fixed seed: CI runs the same cases every time (the random search is
+    // cargo fuzz's job); PROPTEST_RNG_SEED does not override a fixed seed,
+    // change it here to explore.
+    #![proptest_config(Config {
+        cases: CASES,
+        failure_persistence: None,
+        rng_seed: RngSeed::Fixed(0x0a27_1c1e),
+        ..Config::default()
+    })]
 
     #[test]
     fn analysis_spans_are_valid(text in text()) {
