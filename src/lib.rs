@@ -4,7 +4,7 @@
 //! the scrape debris around them.
 //!
 //! The core is pure Rust: no I/O, no JS types. [`analyze`] turns a text into an
-//! [`Analysis`] whose spans are **byte offsets into the text**; [`highlight`]
+//! [`Analysis`] whose spans are **byte offsets into the text**; [`highlight()`]
 //! renders text and analysis as escaped HTML; [`contract::Report`] is the JSON
 //! contract v1 (UTF-16 offsets) shared by the CLI, the wasm API and the page.
 //!

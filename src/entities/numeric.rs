@@ -1,0 +1,168 @@
+//! Dates and numbers: `Monday`, `May 19, 2025`, `Jan. 11`, `2022`,
+//! `1996-08-30`, `three-year`; `1,000`, `$11 million`, `12%`, `30-day`.
+
+use super::lexicon::{self, DAY, MAGNITUDE, MONTH, NUMBER_WORD, TIME_UNIT};
+use super::mention::Mention;
+use crate::analysis::EntityKind;
+use crate::document::{Document, TokenKind};
+use crate::span::Span;
+
+/// Words before a lone month name that make it a date (`in May`).
+fn month_context(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "since"
+            | "last"
+            | "next"
+            | "early"
+            | "late"
+            | "mid"
+            | "of"
+            | "by"
+            | "until"
+            | "through"
+            | "during"
+            | "this"
+            | "from"
+            | "before"
+            | "after"
+    )
+}
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Finds dates and numbers among the tokens not in `taken` (sorted spans).
+pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
+    let text = doc.text;
+    let toks = &doc.tokens;
+    // Tokens inside a name mention, by one sweep over both sorted lists.
+    let mut blocked = vec![false; toks.len()];
+    let mut k = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        while k < taken.len() && taken[k].end <= tok.span.start {
+            k += 1;
+        }
+        blocked[i] = k < taken.len() && taken[k].overlaps(tok.span);
+    }
+    let free = |i: usize| !blocked[i];
+    let lower = |i: usize| {
+        toks.get(i)
+            .map_or(String::new(), |t| t.text(text).to_lowercase())
+    };
+    // Word classes once per token; lowercase words need no copy.
+    let classes: Vec<u32> = toks
+        .iter()
+        .map(|t| {
+            if t.kind != TokenKind::Word {
+                return 0;
+            }
+            let s = t.text(text);
+            if s.chars().any(char::is_uppercase) {
+                lexicon::classes(&s.to_lowercase())
+            } else {
+                lexicon::classes(s)
+            }
+        })
+        .collect();
+    let class = |i: usize| classes.get(i).copied().unwrap_or(0);
+    let adjacent = |i: usize| i > 0 && toks[i - 1].span.end == toks[i].span.start;
+    let is_num = |i: usize| i < toks.len() && toks[i].kind == TokenKind::Number;
+    let t = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !free(i) {
+            i += 1;
+            continue;
+        }
+        let tok = &toks[i];
+        let start = i;
+        let mut end = i; // exclusive end, when a mention is found
+        let mut kind = EntityKind::Date;
+        match tok.kind {
+            TokenKind::Word if tok.is_capitalized(text) && class(i) & MONTH != 0 => {
+                let mut j = i + 1;
+                if t(j) == "." && adjacent(j) {
+                    j += 1;
+                }
+                if is_num(j) && t(j).len() <= 2 {
+                    j += 1;
+                    if t(j) == "," && is_num(j + 1) && is_year(t(j + 1)) {
+                        j += 2;
+                    }
+                    end = j;
+                } else if is_num(j) && is_year(t(j)) {
+                    end = j + 1;
+                } else if i > 0 && month_context(&lower(i - 1)) {
+                    end = j;
+                }
+                // `Jan.` keeps its period only inside a date.
+                if end == i + 2 && t(i + 1) == "." {
+                    end = i + 1;
+                }
+            }
+            TokenKind::Word
+                if tok.is_capitalized(text) && class(i) & DAY != 0 && tok.text(text).len() >= 6 =>
+            {
+                end = i + 1;
+            }
+            TokenKind::Word if class(i) & NUMBER_WORD != 0 && !tok.is_capitalized(text) => {
+                if t(i + 1) == "-" && class(i + 2) & TIME_UNIT != 0 && adjacent(i + 2) {
+                    end = i + 3;
+                } else if !matches!(&*lower(i), "one" | "half" | "single" | "double" | "triple") {
+                    end = i + 1;
+                    kind = EntityKind::Number;
+                    if class(i + 1) & MAGNITUDE != 0 {
+                        end = i + 2;
+                    }
+                }
+            }
+            TokenKind::Number => {
+                let s = tok.text(text);
+                // 1996-08-30
+                if t(i + 1) == "-" && is_num(i + 2) && t(i + 3) == "-" && is_num(i + 4) {
+                    end = i + 5;
+                } else if is_year(s)
+                    && !(i > 0 && matches!(t(i - 1), "$" | "€" | "£"))
+                    && class(i + 1) & MAGNITUDE == 0
+                {
+                    end = i + 1;
+                } else {
+                    kind = EntityKind::Number;
+                    let mut a = i;
+                    if i > 0 && matches!(t(i - 1), "$" | "€" | "£" | "¥") && adjacent(i) {
+                        a = i - 1;
+                    }
+                    let mut j = i + 1;
+                    if (t(j) == "%" && adjacent(j)) || class(j) & MAGNITUDE != 0 {
+                        j += 1;
+                    } else if t(j) == "-" && adjacent(j) && class(j + 1) & TIME_UNIT != 0 {
+                        j += 2;
+                    }
+                    out.push(Mention::new(
+                        Span::new(toks[a].span.start, toks[j - 1].span.end),
+                        kind,
+                        true,
+                    ));
+                    i = j;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        if end > start {
+            let end = end.min(toks.len());
+            out.push(Mention::new(
+                Span::new(toks[start].span.start, toks[end - 1].span.end),
+                kind,
+                true,
+            ));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}

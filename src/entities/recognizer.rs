@@ -1,0 +1,1335 @@
+//! Finds name mentions: runs of capitalized words (with the particles,
+//! initials and connectors names carry), classified by their own words
+//! (titles, head words, gazetteers) and by the words around them.
+
+use super::fasthash::{FastMap, FastSet};
+use super::gazetteer;
+use super::lexicon::{self, *};
+use super::mention::{Hint, Mention};
+use crate::analysis::EntityKind;
+use crate::document::{Document, TokenKind};
+use crate::span::Span;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// Names longer than this many tokens are not names but headlines or title
+/// lines; such runs are split at their first plausible boundary.
+const MAX_CHUNK_TOKENS: usize = 12;
+/// A sentence with at least this share of all-caps words (and at least
+/// [`HEADLINE_MIN_WORDS`] words) is a headline: capitals there say nothing.
+const HEADLINE_CAPS_SHARE: f32 = 0.6;
+/// See [`HEADLINE_CAPS_SHARE`].
+const HEADLINE_MIN_WORDS: usize = 3;
+/// A title-case headline has at least this many capitalized content words.
+const TITLE_LINE_MIN_WORDS: usize = 4;
+/// An all-caps word this long or longer that no list knows is emphasis
+/// (TRADE, UNLIMITED), not an acronym.
+const EMPHASIS_MIN_LEN: usize = 5;
+
+/// Per-token facts computed once.
+struct Tok<'t> {
+    span: Span,
+    kind: TokenKind,
+    text: &'t str,
+    lower: Cow<'t, str>,
+    class: u32,
+    cap: bool,
+    caps: bool,
+    /// Whitespace (or nothing) before the token: `None` at the start.
+    gap_before: bool,
+}
+
+/// The recognizer's view of a document.
+pub struct Recognizer<'d, 't> {
+    doc: &'d Document<'t>,
+    toks: Vec<Tok<'t>>,
+    /// Lowercase forms of words seen capitalized away from a sentence start.
+    capitalized_inside: FastSet<String>,
+    /// Lowercase words seen written in lowercase.
+    seen_lowercase: FastSet<&'t str>,
+    /// Tokens already used by a mention (photo credits).
+    used: Vec<bool>,
+    /// Per paragraph: whether it is mostly figures (results, tables).
+    numeric: Vec<bool>,
+    /// Per paragraph: its token range.
+    para_tokens: Vec<std::ops::Range<usize>>,
+    /// The sentence being read: its first word and its paragraph.
+    cur_first: Option<usize>,
+    cur_paragraph: usize,
+    out: Vec<Mention>,
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+impl<'d, 't> Recognizer<'d, 't> {
+    /// Prepares the tokens of `doc`.
+    pub fn new(doc: &'d Document<'t>) -> Self {
+        let text = doc.text;
+        let mut toks = Vec::with_capacity(doc.tokens.len());
+        let mut prev_end: Option<usize> = None;
+        for t in &doc.tokens {
+            let s = t.text(text);
+            let cap = s.chars().next().is_some_and(char::is_uppercase);
+            let lower: Cow<'t, str> = if s.chars().any(char::is_uppercase) {
+                Cow::Owned(s.to_lowercase())
+            } else {
+                Cow::Borrowed(s)
+            };
+            let class = if t.kind == TokenKind::Word {
+                lexicon::classes(&lower)
+            } else {
+                0
+            };
+            toks.push(Tok {
+                span: t.span,
+                kind: t.kind,
+                text: s,
+                caps: cap && is_all_caps(s),
+                lower,
+                class,
+                cap,
+                gap_before: prev_end.is_some_and(|e| e < t.span.start),
+            });
+            prev_end = Some(t.span.end);
+        }
+        let mut capitalized_inside = FastSet::default();
+        let mut seen_lowercase = FastSet::default();
+        for sentence in &doc.sentences {
+            let first = first_word(&toks, sentence.tokens.clone());
+            for i in sentence.tokens.clone() {
+                let t = &toks[i];
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                if !t.cap {
+                    if let Cow::Borrowed(s) = t.lower {
+                        seen_lowercase.insert(s);
+                    }
+                } else if Some(i) != first
+                    && !t.caps
+                    && !after_opening(&toks, i)
+                    && !capitalized_inside.contains(&*t.lower)
+                {
+                    capitalized_inside.insert(t.lower.to_string());
+                }
+            }
+        }
+        let used = vec![false; toks.len()];
+        // Token ranges of the paragraphs, from their sentences (one pass).
+        let mut para_tokens = vec![0..0; doc.paragraphs.len()];
+        for sentence in &doc.sentences {
+            if let Some(r) = para_tokens.get_mut(sentence.paragraph) {
+                if r.start == r.end {
+                    *r = sentence.tokens.clone();
+                } else {
+                    r.end = sentence.tokens.end;
+                }
+            }
+        }
+        let numeric = para_tokens
+            .iter()
+            .map(|r| {
+                let (s, e) = (r.start, r.end);
+                let total = toks[s..e]
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Punct)
+                    .count();
+                let numbers = toks[s..e]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Number)
+                    .count();
+                numbers >= 2 && numbers * 10 >= total * 3
+            })
+            .collect();
+        Recognizer {
+            numeric,
+            para_tokens,
+            cur_first: None,
+            cur_paragraph: 0,
+            doc,
+            toks,
+            capitalized_inside,
+            seen_lowercase,
+            used,
+            out: Vec::new(),
+        }
+    }
+
+    /// Runs the recognizer.
+    pub fn run(mut self) -> Vec<Mention> {
+        for p in 0..self.doc.paragraphs.len() {
+            self.credits(p);
+        }
+        for s in 0..self.doc.sentences.len() {
+            self.sentence(s);
+        }
+        self.out
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        self.out
+    }
+
+    fn push(&mut self, a: usize, b: usize, kind: EntityKind, strong: bool) {
+        if a < b {
+            let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
+            self.out.push(Mention::new(span, kind, strong));
+        }
+    }
+
+    fn lower_of(&self, a: usize, b: usize) -> String {
+        let mut s = String::new();
+        for (k, t) in self.toks[a..b].iter().enumerate() {
+            if k > 0 && t.gap_before {
+                s.push(' ');
+            }
+            s.push_str(&t.lower);
+        }
+        s
+    }
+
+    // ------------------------------------------------------------ credits
+
+    /// Photo credits at the end of a paragraph: `(AP Photo/Evan Vucci)`,
+    /// `(Murat Gok/Turkish Foreign Ministry via AP)`,
+    /// `(Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP)`.
+    fn credits(&mut self, p: usize) {
+        let std::ops::Range { start, end } = self.para_tokens[p].clone();
+        if end <= start {
+            return;
+        }
+        // The last token must close a parenthesis (possibly before a period).
+        let mut close = end - 1;
+        if self.toks[close].text == "." && close > start {
+            close -= 1;
+        }
+        if self.toks[close].text != ")" {
+            return;
+        }
+        let mut open = close;
+        while open > start && self.toks[open].text != "(" {
+            open -= 1;
+        }
+        if self.toks[open].text != "(" || close - open < 2 {
+            return;
+        }
+        let inner = open + 1..close;
+        let is_credit = inner.clone().any(|i| {
+            let t = &self.toks[i];
+            t.text == "Photo" || t.text == "/" || t.lower == "via" || t.lower == "photos"
+        });
+        if !is_credit {
+            return;
+        }
+        // Split into segments at `/`, `,`, `via`, `Photo`.
+        let mut seg_start = inner.start;
+        let mut i = inner.start;
+        while i <= inner.end {
+            let boundary = i == inner.end || {
+                let t = &self.toks[i];
+                matches!(t.text, "/" | "," | ";")
+                    || t.lower == "via"
+                    || t.lower == "photo"
+                    || t.lower == "photos"
+                    || t.lower == "and"
+            };
+            if boundary {
+                self.credit_segment(seg_start, i);
+                seg_start = i + 1;
+            }
+            i += 1;
+        }
+        for u in &mut self.used[open..=close] {
+            *u = true;
+        }
+    }
+
+    fn credit_segment(&mut self, a: usize, b: usize) {
+        // Keep only capitalized words (and initials' periods, hyphens).
+        if a >= b || !self.toks[a].cap {
+            return;
+        }
+        if !(a..b).all(|k| {
+            let t = &self.toks[k];
+            t.cap || t.text == "." || t.text == "-" || t.class & PARTICLE != 0
+        }) {
+            return;
+        }
+        let mut a = a;
+        // Turkish Foreign Ministry → Foreign Ministry.
+        let mut qualifier = None;
+        while b - a > 1 && self.toks[a].class & GROUP != 0 {
+            qualifier = Some(self.toks[a].span);
+            a += 1;
+        }
+        let lower = self.lower_of(a, b);
+        let words = (a..b)
+            .filter(|&k| self.toks[k].kind == TokenKind::Word)
+            .count();
+        if let Some(m) = self.known(a, b, &lower) {
+            self.out.push(m);
+        } else if self.toks[b - 1].class & ORG_HEAD != 0 || words == 1 {
+            self.push(a, b, EntityKind::Organization, true);
+            if let Some(m) = self.out.last_mut() {
+                m.qualifier = qualifier;
+            }
+        } else {
+            self.push(a, b, EntityKind::Person, true);
+        }
+    }
+
+    // ------------------------------------------------------------ sentences
+
+    fn sentence(&mut self, s: usize) {
+        let range = self.doc.sentences[s].tokens.clone();
+        if range.is_empty() {
+            return;
+        }
+        let first = first_word(&self.toks, range.clone());
+        self.cur_first = first;
+        self.cur_paragraph = self.doc.sentences[s].paragraph;
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in &self.toks[range.clone()] {
+            if t.kind == TokenKind::Word && t.text.len() > 1 {
+                words += 1;
+                caps += usize::from(t.caps);
+            }
+        }
+        let headline =
+            words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
+        // A title-case headline (every word capitalized, small words aside):
+        // capitals say nothing there either.
+        let (mut content, mut capped, mut common, mut numbers) = (0usize, 0usize, 0usize, 0usize);
+        for t in &self.toks[range.clone()] {
+            if t.kind == TokenKind::Word && !is_title_small_word(&t.lower) {
+                content += 1;
+                capped += usize::from(t.cap);
+                common += usize::from(t.cap && gazetteer::is_common_word(&t.lower));
+            }
+            numbers += usize::from(t.kind == TokenKind::Number);
+        }
+        // Lists of names (results, line-ups) are capitalized too: a headline
+        // has ordinary words in it and no figures.
+        let title_line = !headline
+            && content >= TITLE_LINE_MIN_WORDS
+            && capped == content
+            && common * 2 >= content
+            && numbers == 0
+            && !self.toks[range.clone()]
+                .iter()
+                .any(|t| matches!(t.text, "“" | "”" | "\""));
+        let dateline_end = if self.is_paragraph_start(range.start) {
+            self.dateline(range.clone())
+        } else {
+            None
+        };
+        let mut i = range.start;
+        if let Some(e) = dateline_end {
+            i = e;
+        }
+        while i < range.end {
+            if self.used[i] {
+                i += 1;
+                continue;
+            }
+            if headline {
+                i = self.headline_word(i, range.end);
+                continue;
+            }
+            if title_line {
+                i = self.title_line_word(i, range.end);
+                continue;
+            }
+            if !self.starts_name(i, range.end) {
+                i += 1;
+                continue;
+            }
+            let j = self.extend(i, range.end);
+            let initial = Some(i) == first || after_opening(&self.toks, i);
+            self.chunk(i, j, initial);
+            i = j.max(i + 1);
+        }
+    }
+
+    /// Whether token `tok` opens a paragraph or a line (hard-wrapped
+    /// paragraphs keep their lines).
+    fn is_paragraph_start(&self, tok: usize) -> bool {
+        let start = self.toks[tok].span.start;
+        let before = self.doc.text[..start].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['\n', '\r'])
+    }
+
+    /// `WASHINGTON (AP) —`, `NAIROBI, Kenya (AP) —`, `LONDON 1996-08-30`:
+    /// all-caps place words opening a paragraph. Returns the token after
+    /// the dateline's place names.
+    fn dateline(&mut self, range: std::ops::Range<usize>) -> Option<usize> {
+        let mut j = range.start;
+        while j < range.end && self.toks[j].caps && self.toks[j].kind == TokenKind::Word {
+            j += 1;
+        }
+        if j == range.start || j - range.start > 4 || j >= range.end {
+            return None;
+        }
+        let next = &self.toks[j];
+        let ok = matches!(next.text, "(" | "," | "—" | "–" | "-" | "_")
+            || next.kind == TokenKind::Number;
+        if !ok {
+            return None;
+        }
+        // Must not be a headline (the rest is mostly lowercase).
+        let lower = self.lower_of(range.start, j);
+        let known = gazetteer::is_place(&lower) || alias_place(&lower).is_some();
+        let followed_by_credit = next.text == "("
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.caps && t.text.len() <= 5);
+        let then_region =
+            next.text == "," && self.toks.get(j + 1).is_some_and(|t| t.cap && !t.caps);
+        if !(known || followed_by_credit || then_region || next.kind == TokenKind::Number) {
+            return None;
+        }
+        let mut m = Mention::new(
+            Span::new(self.toks[range.start].span.start, self.toks[j - 1].span.end),
+            EntityKind::Place,
+            true,
+        );
+        m.canonical = alias_place(&lower);
+        self.out.push(m);
+        Some(j)
+    }
+
+    /// In a headline, only known names count: longest known place or
+    /// organization starting at `i`.
+    fn headline_word(&mut self, i: usize, end: usize) -> usize {
+        let t = &self.toks[i];
+        if t.kind != TokenKind::Word || !t.cap {
+            return i + 1;
+        }
+        let mut best = None;
+        let mut j = i;
+        let mut k = 0;
+        while j < end && k < 4 {
+            let tj = &self.toks[j];
+            if tj.kind != TokenKind::Word || !tj.cap {
+                break;
+            }
+            j += 1;
+            k += 1;
+            let lower = self.lower_of(i, j);
+            if let Some(m) = self.known(i, j, &lower) {
+                best = Some((j, m));
+            }
+        }
+        match best {
+            Some((j, m)) => {
+                self.push_known(m, i, j);
+                j
+            }
+            None => i + 1,
+        }
+    }
+
+    /// In a title-case headline: known names, a first name with its surname,
+    /// and lone words kept only if the grouping pass ties them to a person.
+    fn title_line_word(&mut self, i: usize, end: usize) -> usize {
+        if self.toks[i].kind != TokenKind::Word || !self.toks[i].cap {
+            return i + 1;
+        }
+        let before = self.out.len();
+        let j = self.headline_word(i, end);
+        if self.out.len() > before {
+            return j;
+        }
+        let t = &self.toks[i];
+        let is_name_word = |k: usize| {
+            k < end && {
+                let n = &self.toks[k];
+                n.kind == TokenKind::Word
+                    && n.cap
+                    && !is_title_small_word(&n.lower)
+                    && n.class & (FUNCTION | TITLE) == 0
+            }
+        };
+        if gazetteer::is_first_name(&t.lower) && t.class & FUNCTION == 0 && is_name_word(i + 1) {
+            let mut e = i + 2;
+            if is_name_word(e) && !gazetteer::is_common_word(&self.toks[e].lower) {
+                e += 1;
+            }
+            self.push(i, e, EntityKind::Person, true);
+            return e;
+        }
+        if t.class & (FUNCTION | TITLE | GROUP | DAY | MONTH) == 0 && !self.bare_letter(i) {
+            let mut m = Mention::new(self.span(i, i + 1), EntityKind::Person, false);
+            m.kind = None;
+            m.canonical = Some(INITIAL_ONLY);
+            self.out.push(m);
+        }
+        i + 1
+    }
+
+    /// A bare capital letter (no period after it) is a table column or a
+    /// list label, not part of a name.
+    fn bare_letter(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.text.chars().count() == 1
+            && !self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.text == "." && !n.gap_before)
+    }
+
+    fn starts_name(&self, i: usize, end: usize) -> bool {
+        let t = &self.toks[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if t.cap {
+            return !self.bare_letter(i);
+        }
+        // 127th Territorial Defence Brigade.
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            && (t.text.ends_with("th")
+                || t.text.ends_with("st")
+                || t.text.ends_with("nd")
+                || t.text.ends_with("rd"))
+            && i + 1 < end
+            && self.toks[i + 1].cap
+    }
+
+    /// The end (exclusive) of the name run starting at `i`.
+    fn extend(&self, i: usize, end: usize) -> usize {
+        let mut k = i + 1;
+        let mut last_good = i + 1;
+        while k < end && k - i < MAX_CHUNK_TOKENS {
+            if self.used[k] {
+                break;
+            }
+            let t = &self.toks[k];
+            let prev = &self.toks[k - 1];
+            match t.kind {
+                TokenKind::Word if t.cap => {
+                    if t.class & DAY != 0 && !t.caps || self.bare_letter(k) {
+                        break;
+                    }
+                    if t.class & MONTH != 0
+                        && self
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Number)
+                    {
+                        break;
+                    }
+                    k += 1;
+                    last_good = k;
+                }
+                TokenKind::Word if t.class & PARTICLE != 0 || is_connector(&t.lower) => {
+                    // Continue only if a capitalized word follows soon.
+                    let mut n = k + 1;
+                    while n < end
+                        && n - k < 3
+                        && self.toks[n].kind == TokenKind::Word
+                        && !self.toks[n].cap
+                        && (self.toks[n].class & PARTICLE != 0 || self.toks[n].lower == "the")
+                    {
+                        n += 1;
+                    }
+                    if n < end && self.toks[n].kind == TokenKind::Word && self.toks[n].cap {
+                        // `of`/`and` only inside names that have a head word;
+                        // decided later, but never across a title.
+                        k = n;
+                    } else {
+                        break;
+                    }
+                }
+                TokenKind::Punct if t.text == "." && !t.gap_before => {
+                    let initial = prev.kind == TokenKind::Word
+                        && prev.cap
+                        && (prev.text.chars().count() == 1 || prev.class & ABBREV != 0);
+                    if !initial {
+                        break;
+                    }
+                    k += 1;
+                    if prev.lower == "jr"
+                        || prev.lower == "sr"
+                        || prev.lower == "inc"
+                        || prev.lower == "corp"
+                        || prev.lower == "co"
+                        || prev.lower == "ltd"
+                    {
+                        last_good = k;
+                    }
+                }
+                TokenKind::Punct
+                    if (t.text == "-" || t.text == "&")
+                        && !t.gap_before
+                        && self
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.cap && !n.gap_before && k + 1 < end) =>
+                {
+                    k += 1;
+                }
+                // Ata-ur-Rehman, Chester-le-Street.
+                TokenKind::Punct
+                    if t.text == "-"
+                        && !t.gap_before
+                        && k + 3 < end
+                        && !self.toks[k + 1].cap
+                        && self.toks[k + 1].text.len() <= 3
+                        && self.toks[k + 1].kind == TokenKind::Word
+                        && !self.toks[k + 1].gap_before
+                        && self.toks[k + 2].text == "-"
+                        && !self.toks[k + 2].gap_before
+                        && self.toks[k + 3].cap
+                        && !self.toks[k + 3].gap_before =>
+                {
+                    k += 4;
+                    last_good = k;
+                }
+                TokenKind::Possessive => {
+                    // St. Peter's Square: continue when capitalized words
+                    // ending in a place or organization head follow.
+                    let mut n = k + 1;
+                    let mut head = false;
+                    while n < end && self.toks[n].kind == TokenKind::Word && self.toks[n].cap {
+                        head = self.toks[n].class & (PLACE_HEAD | ORG_HEAD) != 0;
+                        n += 1;
+                    }
+                    // Beijing's Tiananmen Square is two names.
+                    let owner = self.lower_of(i, k);
+                    if head && n > k + 1 && self.known(i, k, &owner).is_none() {
+                        k = n;
+                        last_good = k;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        last_good
+    }
+
+    /// Whether `lower` (tokens a..b) is known as a whole; returns the mention.
+    fn known(&self, a: usize, b: usize, lower: &str) -> Option<Mention> {
+        let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
+        let short_mixed = b - a == 1 && {
+            let t = &self.toks[a];
+            t.text.len() <= 3 && !t.caps && !t.text.contains('.')
+        };
+        if !short_mixed {
+            if let Some(c) = alias_place(lower) {
+                let mut m = Mention::new(span, EntityKind::Place, true);
+                m.canonical = Some(c);
+                return Some(m);
+            }
+            if let Some(c) = known_org(lower) {
+                let mut m = Mention::new(span, EntityKind::Organization, true);
+                m.canonical = Some(c);
+                return Some(m);
+            }
+        }
+        if gazetteer::is_place(lower) {
+            return Some(Mention::new(span, EntityKind::Place, true));
+        }
+        if let Some(rest) = lower.strip_prefix("st ") {
+            if gazetteer::is_place(&format!("st. {rest}")) {
+                return Some(Mention::new(span, EntityKind::Place, true));
+            }
+        }
+        None
+    }
+
+    /// Pushes a known mention, except that a city or region playing a
+    /// match is its team (`Surrey beat Kent`, `Lotte 6 Hyundai 2`).
+    fn push_known(&mut self, mut m: Mention, a: usize, b: usize) {
+        if m.kind == Some(EntityKind::Place) && m.canonical.is_none() {
+            let lower = self.lower_of(a, b);
+            if !gazetteer::is_country(&lower) && self.team_context(a, b) {
+                m.kind = Some(EntityKind::Organization);
+            }
+        }
+        self.out.push(m);
+    }
+
+    // ------------------------------------------------------------ chunks
+
+    /// Classifies the run `a..b`; `initial` when it opens a sentence.
+    fn chunk(&mut self, a: usize, b: usize, initial: bool) {
+        let whole = self.lower_of(a, b);
+        if let Some(m) = self.known(a, b, &whole) {
+            self.push_known(m, a, b);
+            return;
+        }
+        let mut a = a;
+        // Leading function words (The, However, Ahead …).
+        while a < b {
+            let t = &self.toks[a];
+            if t.kind != TokenKind::Word {
+                a += 1;
+                continue;
+            }
+            let single = b - a == 1;
+            if t.class & FUNCTION != 0 && (initial || single || is_article(&t.lower)) && !t.caps {
+                a += 1;
+                continue;
+            }
+            if t.class & (DAY | MONTH) != 0 && !t.caps {
+                a += 1;
+                continue;
+            }
+            break;
+        }
+        // Skip over anything that is not a word now at the front.
+        while a < b && self.toks[a].kind != TokenKind::Word {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        let initial = initial && Some(a) == self.cur_first;
+        let b = self.trim_end(a, b);
+        if a >= b {
+            return;
+        }
+        self.classify(a, b, initial);
+    }
+
+    fn trim_end(&self, a: usize, mut b: usize) -> usize {
+        while b > a {
+            let t = &self.toks[b - 1];
+            let drop = match t.kind {
+                TokenKind::Word => !t.cap && !t.text.starts_with(|c: char| c.is_ascii_digit()),
+                TokenKind::Punct => {
+                    !(t.text == "."
+                        && b - 1 > a
+                        && matches!(
+                            &*self.toks[b - 2].lower,
+                            "jr" | "sr" | "inc" | "corp" | "co" | "ltd"
+                        ))
+                }
+                _ => true,
+            };
+            if drop {
+                b -= 1;
+            } else {
+                break;
+            }
+        }
+        b
+    }
+
+    fn classify(&mut self, a: usize, b: usize, initial: bool) {
+        let lower = self.lower_of(a, b);
+        let n_words = (a..b)
+            .filter(|&k| self.toks[k].kind == TokenKind::Word && self.toks[k].cap)
+            .count();
+        // 1. Known as a whole.
+        if let Some(m) = self.known(a, b, &lower) {
+            self.push_known(m, a, b);
+            return;
+        }
+        // 2. Emphasis capitals (TRADE, UNLIMITED).
+        if b - a == 1 && self.toks[a].caps && self.toks[a].text.len() >= EMPHASIS_MIN_LEN {
+            let t = &self.toks[a];
+            if !t.text.chars().any(|c| c.is_ascii_digit()) {
+                return;
+            }
+        }
+        // 3. A title inside: what precedes is another name, what follows a person.
+        if let Some((ts, te)) = self.find_title(a, b) {
+            if te < b {
+                if ts > a {
+                    let pb = self.trim_end(a, ts);
+                    if pb > a {
+                        self.classify(a, pb, initial);
+                    }
+                }
+                self.person(te, b);
+                return;
+            }
+        }
+        // 4. Connectors (of, and, for): one name only around a head word.
+        if (a..b).any(|k| is_connector(&self.toks[k].lower) && !self.toks[k].cap) {
+            match self.head_kind(a, b) {
+                Some(kind) if !self.is_list(a, b) => {
+                    let a = self.skip_leading_article(a, b);
+                    self.push(a, b, kind, true);
+                }
+                _ => {
+                    let parts = split_at(&self.toks, a, b, |t| is_connector(&t.lower) && !t.cap);
+                    for (k, (x, y)) in parts.into_iter().enumerate() {
+                        let y = self.trim_end(x, y);
+                        if x < y {
+                            self.classify(x, y, initial && k == 0);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        // 5. Nationality, religion or party words in front (Turkish Foreign
+        // Ministry → Foreign Ministry), unless they are part of the name
+        // (Czech Republic, European Commission, Northern Ireland).
+        let mut a = a;
+        while a + 1 < b && self.toks[a].class & GROUP != 0 && self.toks[a].cap {
+            if self.toks[a + 1].class & (ORG_HEAD | PLACE_HEAD) != 0 {
+                break;
+            }
+            let rest = self.lower_of(a + 1, b);
+            if self.toks[a].class & COMPASS != 0
+                && (gazetteer::is_place(&rest) || alias_place(&rest).is_some())
+            {
+                break;
+            }
+            self.push(a, a + 1, EntityKind::Group, true);
+            a += 1;
+            while a < b && self.toks[a].kind != TokenKind::Word {
+                a += 1;
+            }
+            if a < b && self.toks[a].class & GROUP == 0 {
+                // Classify the rest; an organization there is that
+                // nation's (Turkish Foreign Ministry).
+                let qualifier = self.toks[a - 1].span;
+                let before = self.out.len();
+                self.classify(a, b, false);
+                let start = self.toks[a].span.start;
+                for m in &mut self.out[before..] {
+                    if m.kind == Some(EntityKind::Organization) && m.span.start == start {
+                        m.qualifier = Some(qualifier);
+                    }
+                }
+                return;
+            }
+        }
+        if a >= b {
+            return;
+        }
+        let lower = self.lower_of(a, b);
+        if let Some(m) = self.known(a, b, &lower) {
+            self.push_known(m, a, b);
+            return;
+        }
+        // 6. Hyphenated runs of known names: Russia-U.S.
+        if (a..b).any(|k| self.toks[k].text == "-") {
+            let parts = split_at(&self.toks, a, b, |t| t.text == "-");
+            let all_known = parts.iter().all(|&(x, y)| {
+                let l = self.lower_of(x, y);
+                self.known(x, y, &l).is_some()
+            });
+            if all_known {
+                for (x, y) in parts {
+                    let l = self.lower_of(x, y);
+                    if let Some(m) = self.known(x, y, &l) {
+                        self.out.push(m);
+                    }
+                }
+                return;
+            }
+        }
+        // 7. Head words: Foreign Ministry, Independence Square, Mount Everest.
+        if n_words >= 2 || b - a >= 2 {
+            if let Some(kind) = self.head_kind(a, b) {
+                self.push(a, b, kind, true);
+                return;
+            }
+        }
+        // 8. Person by its shape or its context.
+        let words = b - a;
+        let first = &self.toks[a];
+        let prev_role = self.prev_is_role(a);
+        if words >= 2 {
+            let shaped = gazetteer::is_first_name(&first.lower)
+                || (a..b).any(|k| {
+                    let t = &self.toks[k];
+                    (t.kind == TokenKind::Punct && t.text == ".")
+                        || t.class & PARTICLE != 0 && !t.cap
+                        || (t.class & NAME_SUFFIX != 0 && k > a)
+                        || t.text.contains('.') && t.caps
+                });
+            let last = &self.toks[b - 1];
+            if shaped || prev_role || last.kind == TokenKind::Word {
+                // Sentence-initial words that are ordinary words are not part
+                // of the name (Speaking Putin …) — drop them.
+                if initial
+                    && !gazetteer::is_first_name(&first.lower)
+                    && (self.seen_lowercase.contains(&*first.lower)
+                        || first.lower.ends_with("ing")
+                        || first.lower.ends_with("ly"))
+                {
+                    let na = a + 1;
+                    let nb = self.trim_end(na, b);
+                    if na < nb {
+                        self.classify(na, nb, false);
+                    }
+                    return;
+                }
+                if !shaped && !prev_role && (self.team_context(a, b) || self.org_context(a, b)) {
+                    self.push(a, b, EntityKind::Organization, false);
+                    return;
+                }
+                let all_common = (a..b).all(|k| {
+                    let t = &self.toks[k];
+                    t.kind != TokenKind::Word || gazetteer::is_common_word(&t.lower)
+                });
+                if all_common && !shaped && !prev_role {
+                    return;
+                }
+                let all_caps_run =
+                    (a..b).all(|k| self.toks[k].caps || self.toks[k].kind != TokenKind::Word);
+                if all_caps_run && !shaped {
+                    self.push(a, b, EntityKind::Organization, false);
+                    return;
+                }
+                self.person_with_strength(a, b, shaped || prev_role);
+                return;
+            }
+        }
+        // 9. One word.
+        self.single(a, b, initial, prev_role);
+    }
+
+    fn single(&mut self, a: usize, b: usize, initial: bool, prev_role: bool) {
+        let t = &self.toks[a];
+        if t.class & (GROUP) != 0 {
+            self.push(a, b, EntityKind::Group, true);
+            return;
+        }
+        if t.class & (DAY | MONTH) != 0 && !t.caps {
+            return;
+        }
+        if t.class & (TITLE | FUNCTION) != 0 && !t.caps {
+            return;
+        }
+        let next = self.toks.get(b);
+        let next_word = next.filter(|n| n.kind == TokenKind::Word);
+        let next_cue = next_word.is_some_and(|n| n.class & CUE != 0 && !n.cap);
+        let surname = gazetteer::is_surname(&t.lower);
+        let common = gazetteer::is_common_word(&t.lower);
+        if t.caps && common && t.text.len() >= 3 {
+            // NOTE, CAPS: an ordinary word in capitals.
+            return;
+        }
+        if initial {
+            let inside = self.capitalized_inside.contains(&*t.lower);
+            let lowered = self.seen_lowercase.contains(&*t.lower);
+            let context = self.org_context(a, b) || self.team_context(a, b);
+            if lowered || !(inside || (next_cue && surname) || t.caps || context) {
+                // Might still be a person's surname seen in full elsewhere;
+                // the grouping pass decides.
+                let mut m = Mention::new(self.span(a, b), EntityKind::Person, false);
+                m.kind = None;
+                m.hint = Hint::None;
+                m.strong = false;
+                m.canonical = Some(INITIAL_ONLY);
+                self.out.push(m);
+                return;
+            }
+        }
+        let team = self.team_context(a, b) || self.org_context(a, b);
+        let hint = if team {
+            Hint::Organization
+        } else if prev_role {
+            Hint::Person
+        } else if (t.caps && t.text.len() < EMPHASIS_MIN_LEN + 1)
+            || next_word.is_some_and(|n| !n.cap && n.class & ORG_NOUN != 0)
+        {
+            Hint::Organization
+        } else if next_word.is_some_and(|n| !n.cap && n.class & PLACE_NOUN != 0) {
+            Hint::Place
+        } else if next_cue || self.age_follows(b) {
+            Hint::Person
+        } else if a > 0 && self.toks[a - 1].class & PLACE_PREP != 0 && !self.toks[a - 1].cap {
+            Hint::Place
+        } else if a > 1
+            && self.toks[a - 1].lower == "of"
+            && self.toks[a - 2].class & PLACE_NOUN != 0
+            && !self.toks[a - 2].cap
+        {
+            // the city of Arbil, the province of Hubei
+            Hint::Place
+        } else if surname {
+            Hint::Person
+        } else {
+            Hint::None
+        };
+        let mut m = Mention::new(self.span(a, b), EntityKind::Person, false);
+        m.kind = None;
+        m.hint = hint;
+        if common && !matches!(hint, Hint::Organization) && !prev_role {
+            // An ordinary word capitalized: a name only if the document
+            // says so elsewhere.
+            m.canonical = Some(INITIAL_ONLY);
+        }
+        self.out.push(m);
+    }
+
+    /// `telecoms group X`, `Belgian club X`, `X spokesman`, `X shares`:
+    /// the name is an organization's. `said` alone says nothing, so it
+    /// counts only after a name already guessed to be an organization.
+    fn org_context(&self, a: usize, b: usize) -> bool {
+        let prev = a.checked_sub(1).map(|k| &self.toks[k]);
+        let next = self.toks.get(b);
+        let prev_org =
+            prev.is_some_and(|p| p.kind == TokenKind::Word && !p.cap && p.class & ORG_NOUN != 0);
+        let next_org = next.is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !n.cap
+                && n.class & (ORG_NOUN | ORG_FOLLOW) != 0
+                && !matches!(&*n.lower, "said" | "reported" | "president" | "chief")
+        });
+        prev_org || next_org
+    }
+
+    /// Sports copy: `the Reds`, `Leeds v Chelsea`, `X beat Y`, a results
+    /// line `Lotte 6 Hyundai 2`: the name is a team.
+    fn team_context(&self, a: usize, b: usize) -> bool {
+        let prev = a.checked_sub(1).map(|k| &self.toks[k]);
+        let next = self.toks.get(b);
+        let last = &self.toks[b - 1];
+        let plural_after_the = prev.is_some_and(|p| p.text == "the")
+            && last.text.ends_with('s')
+            && !last.text.ends_with("ss")
+            && !last.caps;
+        let is_sport = |t: Option<&Tok<'_>>| {
+            t.is_some_and(|t| !t.cap && t.kind == TokenKind::Word && is_sport_verb(&t.lower))
+        };
+        let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text.len() <= 3)
+            && self.numeric_paragraph(a);
+        plural_after_the || is_sport(prev) || is_sport(next) || results
+    }
+
+    /// Whether the paragraph of token `a` is mostly figures (a results line
+    /// or a table row).
+    fn numeric_paragraph(&self, _a: usize) -> bool {
+        self.numeric
+            .get(self.cur_paragraph)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    fn age_follows(&self, b: usize) -> bool {
+        matches!(
+            (self.toks.get(b), self.toks.get(b + 1), self.toks.get(b + 2)),
+            (Some(c), Some(n), Some(c2)) if c.text == "," && n.kind == TokenKind::Number && c2.text == ","
+                && n.text.len() <= 3
+        )
+    }
+
+    fn prev_is_role(&self, a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && self.toks[k - 1].text == "," {
+            k -= 1;
+        }
+        k > 0 && {
+            let p = &self.toks[k - 1];
+            p.kind == TokenKind::Word && !p.cap && p.class & ROLE != 0
+        }
+    }
+
+    /// `X and the Y`, or `X and Y` whose head word sits before the `and`:
+    /// a list of names, not one name.
+    fn is_list(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let t = &self.toks[k];
+            (t.lower == "and" || t.text == "&")
+                && !t.cap
+                && (self.toks.get(k + 1).is_some_and(|n| n.lower == "the")
+                    || (k > a
+                        && self.toks[k - 1].class & (ORG_HEAD | PLACE_HEAD) != 0
+                        && self.toks[b - 1].class & (ORG_HEAD | PLACE_HEAD) == 0))
+        })
+    }
+
+    fn skip_leading_article(&self, a: usize, b: usize) -> usize {
+        if b - a > 1 && self.toks[a].lower == "the" {
+            a + 1
+        } else {
+            a
+        }
+    }
+
+    /// The kind a name's head word gives it: the word before `of`, else the
+    /// last word; or a place prefix at the front.
+    fn head_kind(&self, a: usize, b: usize) -> Option<EntityKind> {
+        let mut b = b;
+        while b > a + 1 && self.toks[b - 1].kind != TokenKind::Word {
+            b -= 1;
+        }
+        let of = (a..b).find(|&k| is_connector(&self.toks[k].lower) && !self.toks[k].cap);
+        let before = of.filter(|&k| k > a).map(|k| k - 1);
+        let head = match before {
+            Some(h) if self.toks[h].class & (ORG_HEAD | PLACE_HEAD) != 0 => h,
+            _ if self.toks[a].class & ORG_HEAD != 0 && of == Some(a + 1) => a,
+            _ => b - 1,
+        };
+        let h = &self.toks[head];
+        let first = &self.toks[a];
+        if h.kind == TokenKind::Word && h.cap {
+            if h.class & ORG_HEAD != 0 && head > a {
+                return Some(EntityKind::Organization);
+            }
+            if h.class & PLACE_HEAD != 0 && head > a {
+                return Some(EntityKind::Place);
+            }
+            if of.is_some() && h.class & ORG_HEAD != 0 {
+                return Some(EntityKind::Organization);
+            }
+            if of.is_some() && h.class & (PLACE_HEAD | PLACE_PREFIX) != 0 {
+                return Some(EntityKind::Place);
+            }
+        }
+        if b - a >= 2 && first.class & PLACE_PREFIX != 0 && first.cap {
+            let rest = self.lower_of(a + 1, b);
+            if gazetteer::is_place(&rest)
+                || first.lower.starts_with("mount")
+                || first.lower.starts_with("mt")
+                || first.lower == "lake"
+                || first.lower == "fort"
+                || first.lower == "ft."
+                || first.lower == "cape"
+            {
+                return Some(EntityKind::Place);
+            }
+        }
+        if b - a >= 2 && first.class & COMPASS != 0 {
+            let rest = self.lower_of(a + 1, b);
+            if gazetteer::is_place(&rest) || alias_place(&rest).is_some() {
+                return Some(EntityKind::Place);
+            }
+        }
+        None
+    }
+
+    /// A title run inside `a..b`: (start, end) tokens.
+    fn find_title(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let mut k = a;
+        while k < b {
+            let t = &self.toks[k];
+            if t.kind == TokenKind::Word && t.cap && t.class & TITLE != 0 && !t.caps {
+                // Expand backwards over modifiers.
+                let mut s = k;
+                while s > a && self.toks[s - 1].class & TITLE_MOD != 0 && self.toks[s - 1].cap {
+                    s -= 1;
+                }
+                // Forwards over titles, abbreviation dots, `of State`.
+                let mut e = k + 1;
+                loop {
+                    if e < b && self.toks[e].text == "." && !self.toks[e].gap_before {
+                        e += 1;
+                        continue;
+                    }
+                    if e < b
+                        && self.toks[e].cap
+                        && self.toks[e].class & (TITLE | TITLE_MOD) != 0
+                        && !self.toks[e].caps
+                        && e + 1 < b
+                    {
+                        e += 1;
+                        continue;
+                    }
+                    if e + 2 < b
+                        && self.toks[e].lower == "of"
+                        && self.toks[e + 1].cap
+                        && self.toks[e + 1].class & TITLE_MOD != 0
+                    {
+                        e += 2;
+                        continue;
+                    }
+                    if e < b && self.toks[e].text == "-" {
+                        e += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if e >= b {
+                    return None;
+                }
+                // Martin Luther King Jr.: a title after a first name, or one
+                // followed only by a suffix, is part of the name.
+                if (e..b).all(|x| {
+                    let t = &self.toks[x];
+                    t.kind != TokenKind::Word || t.class & NAME_SUFFIX != 0
+                }) {
+                    return None;
+                }
+                if s > a
+                    && gazetteer::is_first_name(&self.toks[s - 1].lower)
+                    && self.toks[s - 1].class & GROUP == 0
+                    && !self.toks[s - 1].caps
+                {
+                    k = e;
+                    continue;
+                }
+                // A name ending in a head word is not a person: General
+                // Motors, St. Peter's Square.
+                let last = &self.toks[b - 1];
+                if last.class & (ORG_HEAD | PLACE_HEAD) != 0 && last.cap {
+                    return None;
+                }
+                let after_lower = self.lower_of(e, b);
+                if self.known(e, b, &after_lower).is_some() && s == a {
+                    // `Saint Petersburg`-like names stay whole.
+                    return None;
+                }
+                return Some((s, e));
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn person(&mut self, a: usize, b: usize) {
+        let a = self.skip_nonword(a, b);
+        if a < b {
+            // A title's name could still be a run like `Donald Trump` and
+            // must not swallow a trailing organization.
+            self.push(a, b, EntityKind::Person, true);
+        }
+    }
+
+    fn person_with_strength(&mut self, a: usize, b: usize, strong: bool) {
+        self.push(a, b, EntityKind::Person, strong);
+    }
+
+    fn skip_nonword(&self, mut a: usize, b: usize) -> usize {
+        while a < b && self.toks[a].kind != TokenKind::Word {
+            a += 1;
+        }
+        a
+    }
+}
+
+fn is_sport_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "beat"
+            | "beats"
+            | "defeated"
+            | "routed"
+            | "edged"
+            | "blanked"
+            | "drew"
+            | "thrashed"
+            | "crushed"
+            | "downed"
+            | "trounced"
+            | "whipped"
+            | "hammered"
+            | "outlasted"
+            | "outscored"
+            | "overcame"
+            | "stunned"
+            | "upset"
+            | "swept"
+            | "v"
+            | "vs"
+            | "vs."
+            | "versus"
+            | "host"
+            | "hosts"
+            | "hosted"
+            | "visit"
+            | "visits"
+            | "visited"
+    )
+}
+
+/// Marks an unknown single word that only opens a sentence: it is kept only
+/// if the grouping pass ties it to a person named in full.
+pub const INITIAL_ONLY: &str = "\u{0}initial";
+
+fn is_connector(lower: &str) -> bool {
+    matches!(lower, "of" | "and" | "for" | "&" | "the" | "on")
+}
+
+/// Words a title-case headline leaves in lowercase.
+fn is_title_small_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "by"
+            | "as"
+            | "with"
+            | "from"
+            | "vs"
+            | "v"
+    )
+}
+
+fn is_article(lower: &str) -> bool {
+    matches!(lower, "the" | "a" | "an")
+}
+
+fn alias_place(lower: &str) -> Option<&'static str> {
+    static MAP: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| PLACE_ALIASES.iter().copied().collect())
+        .get(lower)
+        .copied()
+}
+
+fn known_org(lower: &str) -> Option<&'static str> {
+    static MAP: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| KNOWN_ORGS.iter().copied().collect())
+        .get(lower)
+        .copied()
+}
+
+/// The first word of a sentence's token range (skipping quote marks, dashes).
+fn first_word(toks: &[Tok<'_>], range: std::ops::Range<usize>) -> Option<usize> {
+    range
+        .into_iter()
+        .find(|&i| toks[i].kind == TokenKind::Word || toks[i].kind == TokenKind::Number)
+}
+
+/// Whether the word at `i` follows an opening quote mark or a colon: a
+/// capital there says nothing either.
+fn after_opening(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0 && matches!(toks[i - 1].text, "“" | "\"" | "‘" | ":" | "—" | "(" | "«")
+}
+
+fn split_at(
+    toks: &[Tok<'_>],
+    a: usize,
+    b: usize,
+    is_sep: impl Fn(&Tok<'_>) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = a;
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if is_sep(t) {
+            if s < k {
+                out.push((s, k));
+            }
+            s = k + 1;
+        }
+    }
+    if s < b {
+        out.push((s, b));
+    }
+    out
+}

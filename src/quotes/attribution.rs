@@ -1,0 +1,843 @@
+//! Who said a quotation: the speaker phrase next to a cue of speech, found
+//! after the quotation (`“…,” Trump said`, `“…,” said Jane Doe`), before it in
+//! its sentence (`Vance said: “…”`, `according to Ushakov, “…”`), or carried
+//! over from the previous quotation when nothing intervenes (AP style).
+
+use super::cues::{cue_at, Cue, Form};
+use super::lexicon::{
+    is_in, pronoun, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, NOT_NAMES, ORG_NOUNS, PARTICLES,
+    ROLE_WORDS, TAG_TAIL,
+};
+use super::names::{is_cap, run_back, run_forward, strip, Names};
+use crate::analysis::{Quote, Speaker};
+use crate::document::{Document, TokenKind};
+use crate::span::Span;
+use std::cell::Cell;
+use std::ops::Range;
+
+/// Tokens between a quotation and the verb that tags it (`“…,” White House
+/// press secretary Karoline Leavitt told`).
+const MAX_TAG_TOKENS: usize = 14;
+/// Tokens searched after a quotation for a tag closing its sentence (`“…” is
+/// held accountable, Warren said.`).
+const MAX_CLAUSE_TOKENS: usize = 30;
+/// Tokens after a closing tag's verb up to the end of its sentence (`Warren
+/// said in a statement on Monday.`).
+const MAX_TAG_TAIL: usize = 8;
+/// Tokens searched backwards from a quotation for its cue (`Zelenskyy said
+/// Monday that he … “…”`).
+const MAX_BACK_TOKENS: usize = 80;
+/// Tokens of an apposition between a subject and its verb (`Zelenskyy, who
+/// spoke to …, told reporters`).
+const MAX_APPOSITION_TOKENS: usize = 40;
+/// Longest name, in tokens, opening a `Name: “…”` headline.
+const MAX_HEADLINE_NAME: usize = 3;
+/// Plain lowercase words allowed among a name's descriptors.
+const MAX_FREE_DESCRIPTORS: usize = 3;
+/// Words that make a clause, never a name's descriptor.
+static CLAUSE_WORDS: WordSet = WordSet::new(&[
+    "that", "which", "who", "whom", "whose", "is", "was", "are", "were", "be", "been", "has",
+    "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
+    "did", "to", "and", "but", "or", "of", "in", "on", "at", "for", "with", "by", "from", "as",
+    "if", "when", "while", "because", "not", "it", "its", "they", "their", "he", "she", "his",
+    "her", "we", "our", "you", "your", "i", "me", "my", "a", "an", "this", "these", "those",
+    "there", "than", "then", "so", "about", "after", "before", "into", "over",
+]);
+/// Comma-separated appositions walked past between a subject and its verb.
+const MAX_APPOSITIONS: usize = 3;
+/// Tokens of a parenthesis after a name (`(R-Ohio)`, `(D-S.C.)`).
+const MAX_PARENTHESIS_TOKENS: usize = 12;
+/// How many sentences back a pronoun looks for its antecedent.
+const MAX_BACK_SENTENCES: usize = 8;
+/// How many paragraphs back a pronoun looks for its antecedent.
+const MAX_BACK_PARAGRAPHS: usize = 4;
+/// Tokens of one sentence examined for an antecedent: bounds the work on
+/// run-on text without sentence punctuation.
+const MAX_SENTENCE_SCAN: usize = 150;
+/// Adverbs and auxiliaries skipped between a subject and its verb.
+const MAX_BETWEEN: usize = 3;
+/// Words of the attributing sentence between one quotation and the next for
+/// the speaker to carry over (`“…,” said Jane Doe, a spokeswoman for the
+/// agency. “…”`).
+const MAX_CARRY_WORDS: usize = 60;
+
+/// The phrase that names a speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Phrase {
+    /// A capitalized name (titles stripped), as tokens.
+    Name(Range<usize>),
+    /// he / she / they, at a token.
+    Pronoun(usize, Pronoun),
+    /// `the ministry`, as tokens.
+    OrgNoun(Range<usize>),
+}
+
+/// The attribution of one quotation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Attribution {
+    /// The speaker, when the text names one.
+    pub speaker: Option<Speaker>,
+    /// The cue of speech.
+    pub cue: Option<Span>,
+}
+
+/// Attributes quotations of one document.
+#[derive(Debug)]
+pub(crate) struct Attributor<'a, 'd, 't> {
+    doc: &'d Document<'t>,
+    names: &'a Names<'d, 't>,
+    /// Per token, the cue found there, computed on first look: pronouns
+    /// look back over the same sentences many times.
+    cues: Vec<Cell<u8>>,
+}
+
+/// Codes of [`Attributor::cues`].
+const CUE_UNKNOWN: u8 = 0;
+const CUE_NONE: u8 = 1;
+const CUE_FINITE: u8 = 2;
+const CUE_FINITE_PAIR: u8 = 3;
+const CUE_PARTICIPLE: u8 = 4;
+const CUE_ACCORDING: u8 = 5;
+
+fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
+    doc.tokens.get(i).map_or("", |t| t.text(doc.text))
+}
+
+fn tokens_span(doc: &Document<'_>, r: Range<usize>) -> Span {
+    Span::new(
+        doc.tokens[r.start].span.start,
+        doc.tokens[r.end - 1].span.end,
+    )
+}
+
+impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
+    /// An attributor over `doc` with its `names`.
+    pub(crate) fn new(doc: &'d Document<'t>, names: &'a Names<'d, 't>) -> Self {
+        Attributor {
+            doc,
+            names,
+            cues: vec![Cell::new(CUE_UNKNOWN); doc.tokens.len()],
+        }
+    }
+
+    /// The cue starting at token `i` ([`cue_at`], remembered).
+    fn cue(&self, i: usize) -> Option<Cue> {
+        let cell = self.cues.get(i)?;
+        let code = match cell.get() {
+            CUE_UNKNOWN => {
+                let code = match cue_at(self.doc, i) {
+                    None => CUE_NONE,
+                    Some(c) => match c.form {
+                        Form::Finite if c.end - c.first == 1 => CUE_FINITE,
+                        Form::Finite => CUE_FINITE_PAIR,
+                        Form::Participle => CUE_PARTICIPLE,
+                        Form::According => CUE_ACCORDING,
+                    },
+                };
+                cell.set(code);
+                code
+            }
+            code => code,
+        };
+        let (len, form) = match code {
+            CUE_FINITE => (1, Form::Finite),
+            CUE_FINITE_PAIR => (2, Form::Finite),
+            CUE_PARTICIPLE => (1, Form::Participle),
+            CUE_ACCORDING => (2, Form::According),
+            _ => return None,
+        };
+        Some(Cue {
+            first: i,
+            end: i + len,
+            form,
+        })
+    }
+
+    fn cue_span(&self, cue: Cue) -> Span {
+        tokens_span(self.doc, cue.first..cue.end)
+    }
+
+    fn speaker(&self, phrase: Phrase) -> Option<Speaker> {
+        let doc = self.doc;
+        match phrase {
+            Phrase::Name(r) => {
+                let span = tokens_span(doc, r.clone());
+                let (name, entity) = self.names.canonical(r);
+                Some(Speaker { name, entity, span })
+            }
+            Phrase::Pronoun(i, kind) => {
+                let antecedent = self.antecedent(i, kind)?;
+                let (name, entity) = self.names.canonical(antecedent);
+                Some(Speaker {
+                    name,
+                    entity,
+                    span: doc.tokens[i].span,
+                })
+            }
+            Phrase::OrgNoun(r) => {
+                let span = tokens_span(doc, r.clone());
+                let head = word(doc, r.end - 1);
+                let mut capital: String =
+                    head.chars().take(1).flat_map(char::to_uppercase).collect();
+                capital.push_str(&head[head.chars().next().map_or(0, char::len_utf8)..]);
+                let surface = span.text(doc.text);
+                let bare = surface
+                    .strip_prefix("the ")
+                    .or_else(|| surface.strip_prefix("The "))
+                    .unwrap_or(surface);
+                let full = self.names.fullest(&capital, &capital, span.start);
+                let name = if full != capital {
+                    full
+                } else {
+                    bare.to_owned()
+                };
+                let entity = self.names.entity_at(span);
+                Some(Speaker { name, entity, span })
+            }
+        }
+    }
+
+    fn found(&self, phrase: Option<Phrase>, cue: Cue) -> Attribution {
+        Attribution {
+            speaker: phrase.and_then(|p| self.speaker(p)),
+            cue: Some(self.cue_span(cue)),
+        }
+    }
+
+    /// The subject of the cue starting at token `cue`, not reaching before
+    /// `floor`.
+    fn subject_before(&self, cue: usize, floor: usize) -> Option<Phrase> {
+        let mut i = cue;
+        let mut skipped = 0;
+        loop {
+            if i <= floor {
+                return None;
+            }
+            i -= 1;
+            if self.names.in_quote(i) {
+                return None;
+            }
+            let w = word(self.doc, i);
+            let adverb = is_in(&BETWEEN_SUBJECT_AND_VERB, w)
+                || (w.len() > 4 && w.ends_with("ly") && !is_cap(self.doc, i));
+            if skipped < MAX_BETWEEN && adverb {
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        self.phrase_ending_at(i, floor, true)
+    }
+
+    /// The speaker phrase ending at token `i`.
+    fn phrase_ending_at(&self, i: usize, floor: usize, apposition: bool) -> Option<Phrase> {
+        let doc = self.doc;
+        if i < floor || self.names.in_quote(i) {
+            return None;
+        }
+        // `Rep. Jim Jordan (R-Ohio) said`: skip the parenthesis.
+        let i = self.skip_parenthesis(i, floor)?;
+        let w = word(doc, i);
+        if let Some(p) = pronoun(w) {
+            return Some(Phrase::Pronoun(i, p));
+        }
+        if w == "who" && i >= floor + 2 && word(doc, i - 1) == "," {
+            return match self.phrase_ending_at(i - 2, floor, false) {
+                Some(Phrase::Name(r)) => Some(Phrase::Name(r)),
+                _ => None,
+            };
+        }
+        if is_cap(doc, i) || w == "." || w.contains('-') || i > 0 && word(doc, i - 1) == "-" {
+            let run = run_back(doc, i, floor)?;
+            // Mr. Morgan of the Sierra Club said → Morgan.
+            let mut o = run.start;
+            if o > floor && matches!(word(doc, o - 1), "the" | "The") {
+                o -= 1;
+            }
+            if o > floor + 1 && word(doc, o - 1) == "of" && is_cap(doc, o - 2) {
+                if let Some(owner) = run_back(doc, o - 2, floor) {
+                    if let Some(s) = strip(doc, owner) {
+                        return Some(Phrase::Name(s.tokens));
+                    }
+                }
+            }
+            return strip(doc, run).map(|s| Phrase::Name(s.tokens));
+        }
+        if is_in(&ORG_NOUNS, w) {
+            // Canada’s government said → Canada.
+            if i >= floor + 2 && doc.tokens[i - 1].kind == TokenKind::Possessive {
+                let run = run_back(doc, i - 2, floor)?;
+                return strip(doc, run).map(|s| Phrase::Name(s.tokens));
+            }
+            // the (foreign) ministry said
+            let mut k = i;
+            while k > floor && k + 2 > i && {
+                let p = word(doc, k - 1);
+                p != "the"
+                    && p != "The"
+                    && doc.tokens[k - 1].kind == TokenKind::Word
+                    && !is_cap(doc, k - 1)
+            } {
+                k -= 1;
+            }
+            if k > floor && matches!(word(doc, k - 1), "the" | "The") {
+                return Some(Phrase::OrgNoun(k - 1..i + 1));
+            }
+            return None;
+        }
+        if w == "," && apposition {
+            return self.apposition(i, floor);
+        }
+        None
+    }
+
+    /// Token `i`, or the token before the parenthesis that `i` closes.
+    fn skip_parenthesis(&self, i: usize, floor: usize) -> Option<usize> {
+        if word(self.doc, i) != ")" {
+            return Some(i);
+        }
+        let mut k = i;
+        while k > floor && i - k < MAX_PARENTHESIS_TOKENS {
+            k -= 1;
+            if word(self.doc, k) == "(" {
+                return k.checked_sub(1).filter(|&j| j >= floor);
+            }
+        }
+        None
+    }
+
+    /// The subject before the comma at token `comma`, past appositions:
+    /// `Trump’s treasury secretary, Scott Bessent, said` / `Jane Doe, a
+    /// spokeswoman for the agency, said` / `Michael Mulgrew, president of the
+    /// union, which represents teachers, said`.
+    fn apposition(&self, comma: usize, floor: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        let mut end = comma;
+        for _ in 0..MAX_APPOSITIONS {
+            let mut k = end;
+            let mut found = false;
+            while k > floor && end - k <= MAX_APPOSITION_TOKENS {
+                k -= 1;
+                if self.names.in_quote(k) {
+                    return None;
+                }
+                if word(doc, k) == "," {
+                    found = true;
+                    break;
+                }
+            }
+            if !found && k != floor {
+                return None;
+            }
+            let start = if found { k + 1 } else { floor };
+            if start < end {
+                let last = self.skip_parenthesis(end - 1, start)?;
+                if let Some(p) = pronoun(word(doc, last)) {
+                    if last == start {
+                        return Some(Phrase::Pronoun(last, p));
+                    }
+                }
+                if let Some(run) = run_back(doc, last, start) {
+                    // A segment that is a name, or that opens the sentence
+                    // with the name's descriptors (`Democratic nominee
+                    // Hillary Clinton, at a later gaggle, said`).
+                    if run.start == start || (!found && self.descriptors(start..run.start)) {
+                        if let Some(s) = strip(doc, run) {
+                            return Some(Phrase::Name(s.tokens));
+                        }
+                    }
+                }
+            }
+            if !found {
+                return None;
+            }
+            end = k;
+        }
+        None
+    }
+
+    /// The speaker phrase after a cue (`said Jane Doe`, `according to the
+    /// ministry`), before token `ceil`.
+    fn phrase_after(&self, j: usize, ceil: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        if j >= ceil || self.names.in_quote(j) {
+            return None;
+        }
+        let w = word(doc, j);
+        if let Some(p) = pronoun(w) {
+            return Some(Phrase::Pronoun(j, p));
+        }
+        if matches!(w, "the" | "The") {
+            let mut k = j + 1;
+            while k < ceil && k < j + 3 && !is_in(&ORG_NOUNS, word(doc, k)) && !is_cap(doc, k) {
+                k += 1;
+            }
+            if k < ceil && is_in(&ORG_NOUNS, word(doc, k)) {
+                return Some(Phrase::OrgNoun(j..k + 1));
+            }
+        }
+        let mut end = j;
+        let mut free = 0;
+        while end < ceil && end - j < MAX_TAG_TOKENS && !self.names.in_quote(end) {
+            let w = word(doc, end);
+            let t = &doc.tokens[end];
+            // `said 9/11 widow Terry Strada`: a few plain words before the name.
+            let plain = t.kind == TokenKind::Word
+                && !is_cap(doc, end)
+                && !(j..end).any(|k| is_cap(doc, k))
+                && !is_in(&CLAUSE_WORDS, w)
+                && self.cue(end).is_none()
+                && {
+                    free += 1;
+                    free <= MAX_FREE_DESCRIPTORS
+                };
+            let ok = plain
+                || is_cap(doc, end)
+                || t.kind == TokenKind::Number
+                || (w == "/" && end > j)
+                || (t.kind == TokenKind::Word && is_in(&PARTICLES, w))
+                || (w == "." && end > j && is_cap(doc, end - 1))
+                || (w == "-" && end > j)
+                || (end == j && matches!(w, "the" | "The"))
+                || (t.kind == TokenKind::Word && is_in(&ROLE_WORDS, w));
+            // Rep. Elijah Cummings of Maryland: the place is not the name.
+            let of_place = w == "of" && (j..end).any(|k| is_cap(doc, k)) && {
+                let n = if matches!(word(doc, end + 1), "the" | "The") {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                is_cap(doc, n)
+            };
+            if !ok || of_place {
+                break;
+            }
+            end += 1;
+        }
+        let last = (j..end).rev().find(|&k| is_cap(doc, k))?;
+        let run = run_back(doc, last, j)?;
+        strip(doc, run).map(|s| Phrase::Name(s.tokens))
+    }
+
+    /// The antecedent of the pronoun at token `at`, as name tokens: the
+    /// speaker of a statement in its sentence before it or in the nearest
+    /// earlier sentence that has one, else that sentence's first subject.
+    /// Sentences whose subject is the same pronoun continue the chain.
+    fn antecedent(&self, at: usize, kind: Pronoun) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let sentence = doc.sentence_at(doc.tokens.get(at)?.span.start)?;
+        let paragraph = doc.sentences[sentence].paragraph;
+        let lowest = sentence.saturating_sub(MAX_BACK_SENTENCES);
+        'sentences: for s in (lowest..=sentence).rev() {
+            let sent = &doc.sentences[s];
+            if paragraph - sent.paragraph.min(paragraph) > MAX_BACK_PARAGRAPHS {
+                break;
+            }
+            let start = sent.tokens.start;
+            let stop = if s == sentence { at } else { sent.tokens.end };
+            let stop = stop.min(start + MAX_SENTENCE_SCAN);
+            for k in start..stop {
+                if self.names.in_quote(k) {
+                    continue;
+                }
+                let Some(cue) = self.cue(k) else { continue };
+                let phrase = if cue.form == Form::According {
+                    self.phrase_after(cue.end, stop)
+                } else {
+                    self.subject_before(cue.first, start)
+                };
+                match phrase {
+                    Some(Phrase::Name(r)) if self.names.suitable(r.clone(), kind) => {
+                        return Some(r)
+                    }
+                    // `Zelenskyy said he told them`: a speaker in the same
+                    // sentence needs no other evidence of being a person.
+                    Some(Phrase::Name(r))
+                        if s == sentence && self.names.could_be(r.clone(), kind) =>
+                    {
+                        return Some(r)
+                    }
+                    Some(Phrase::Pronoun(_, p)) if p == kind && s != sentence => {
+                        continue 'sentences
+                    }
+                    _ => {}
+                }
+            }
+            if s != sentence
+                && (start..stop.min(start + 4)).any(|k| pronoun(word(doc, k)) == Some(kind))
+                && !(start..stop.min(start + 4)).any(|k| {
+                    is_cap(doc, k)
+                        && pronoun(word(doc, k)).is_none()
+                        && !is_in(&NOT_NAMES, word(doc, k))
+                })
+            {
+                continue;
+            }
+            if let Some(r) = self.names.first_subject(start..stop, Some(kind)) {
+                return Some(r);
+            }
+        }
+        None
+    }
+
+    /// The attribution of the quotation spanning tokens `q` (the opening mark
+    /// to one past the closing mark), with `span` its byte span.
+    pub(crate) fn attribute(&self, q: Range<usize>, span: Span) -> Option<Attribution> {
+        self.after(q.clone(), span)
+            .or_else(|| self.before(q.clone(), span))
+    }
+
+    /// `“…,” Trump said` / `“…,” said Jane Doe` / `“…” Zelenskyy said.`
+    fn after(&self, q: Range<usize>, span: Span) -> Option<Attribution> {
+        let doc = self.doc;
+        let mut j = q.end;
+        let first = doc.tokens.get(j)?;
+        if doc.paragraph_at(first.span.start) != doc.paragraph_at(span.end.saturating_sub(1)) {
+            return None;
+        }
+        let sentence = doc.sentence_at(first.span.start)?;
+        let ceil = doc.sentences[sentence].tokens.end;
+        // `“…” ― Jane Doe.`: a dash and a name closing the paragraph.
+        if matches!(word(doc, j), "―" | "—" | "–" | "-") {
+            let para = doc.paragraph_at(first.span.start)?;
+            let para_end = doc.token_at_or_after(doc.paragraphs[para].end);
+            if let Some(run) = run_forward(doc, j + 1, para_end) {
+                let closes = run.end == para_end
+                    || matches!(word(doc, run.end), "." | "," | ";" | "(")
+                        && (run.end + 1 == para_end || word(doc, run.end) == ",");
+                if closes {
+                    if let Some(s) = strip(doc, run) {
+                        let speaker = self.speaker(Phrase::Name(s.tokens));
+                        return Some(Attribution { speaker, cue: None });
+                    }
+                }
+            }
+        }
+        // `“…,” — Trump said`, `“…”, he said`
+        while j < ceil && matches!(word(doc, j), "," | "—" | "–" | "-") && j < q.end + 2 {
+            j += 1;
+        }
+        if j >= ceil || self.names.in_quote(j) {
+            return None;
+        }
+        if let Some(cue) = self.cue(j) {
+            let opens_sentence = doc.sentences[sentence].tokens.start == j;
+            return match cue.form {
+                // `“…” According to Ushakov, “…”` introduces what follows.
+                Form::According if opens_sentence => None,
+                Form::Finite | Form::According => {
+                    if doc.sentences[sentence].tokens.start == j
+                        && !self.closes_sentence(cue.end, ceil)
+                    {
+                        let phrase = self.phrase_after(cue.end, ceil);
+                        // `Said Jane Doe, a spokeswoman.` still closes.
+                        let tail_ok = phrase.as_ref().is_some_and(|p| match p {
+                            Phrase::Name(r) | Phrase::OrgNoun(r) => {
+                                matches!(word(doc, r.end), "," | ".") || r.end >= ceil
+                            }
+                            Phrase::Pronoun(..) => true,
+                        });
+                        if !tail_ok {
+                            return None;
+                        }
+                        return Some(self.found(phrase, cue));
+                    }
+                    Some(self.found(self.phrase_after(cue.end, ceil), cue))
+                }
+                // `“…,” adding, “…”`: the subject is the sentence's.
+                Form::Participle => None,
+            };
+        }
+        let limit = ceil.min(j + MAX_CLAUSE_TOKENS);
+        for k in j..limit {
+            if self.names.in_quote(k) {
+                return None;
+            }
+            let Some(cue) = self.cue(k) else { continue };
+            if cue.form != Form::Finite {
+                return None;
+            }
+            let phrase = self.subject_before(cue.first, j)?;
+            // After a quotation that ends its sentence, only a bare tag
+            // (`Zelenskyy said.`) belongs to it, not a new statement.
+            if doc.sentences[sentence].tokens.start == j && !self.closes_sentence(cue.end, ceil) {
+                return None;
+            }
+            // Only a name with its descriptors may stand between the
+            // quotation and the verb.
+            let start = match &phrase {
+                Phrase::Name(r) | Phrase::OrgNoun(r) => r.start,
+                Phrase::Pronoun(i, _) => *i,
+            };
+            // `A cashier who “steals” is held accountable, Warren said.`: the
+            // sentence's closing tag.
+            let mut raw = start;
+            while raw > j && (is_cap(doc, raw - 1) || word(doc, raw - 1) == ".") {
+                raw -= 1;
+            }
+            if raw > j && word(doc, raw - 1) == "," && self.closes_sentence(cue.end, ceil) {
+                return Some(self.found(Some(phrase), cue));
+            }
+            if !self.descriptors(j..start) {
+                return None;
+            }
+            return Some(self.found(Some(phrase), cue));
+        }
+        None
+    }
+
+    /// Whether tokens `r` only describe the name after them (`White House
+    /// press secretary`, `Trump’s treasury secretary,`, `9/11 widow`).
+    fn descriptors(&self, r: Range<usize>) -> bool {
+        let doc = self.doc;
+        let mut free = 0;
+        r.clone().all(|x| {
+            let w = word(doc, x);
+            let known = is_cap(doc, x)
+                || is_in(&ROLE_WORDS, w)
+                || matches!(w, "the" | "The" | "," | "." | "-" | "/" | "(" | ")")
+                || matches!(
+                    doc.tokens[x].kind,
+                    TokenKind::Possessive | TokenKind::Number
+                )
+                || is_in(&PARTICLES, w);
+            // A few other plain words (`Tulsa police Chief`, `retired Air
+            // Force general`), but no clause.
+            if !known {
+                free += 1;
+            }
+            known
+                || (free <= MAX_FREE_DESCRIPTORS
+                    && doc.tokens[x].kind == TokenKind::Word
+                    && !is_in(&CLAUSE_WORDS, w)
+                    && self.cue(x).is_none())
+        })
+    }
+
+    /// The subject of the sentence from token `floor` up to `before`: a
+    /// pronoun opening it (`He then defended the remark, saying …`), else
+    /// its first name in subject position.
+    fn sentence_subject(&self, floor: usize, before: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        for k in floor..before.min(floor + 4) {
+            if let Some(p) = pronoun(word(doc, k)) {
+                return Some(Phrase::Pronoun(k, p));
+            }
+            if is_cap(doc, k) && !is_in(&NOT_NAMES, word(doc, k)) {
+                break;
+            }
+        }
+        self.names
+            .first_subject(floor..before, None)
+            .map(Phrase::Name)
+    }
+
+    /// When the subject of the cue at token `cue` is a role without a name
+    /// (`Iran’s foreign minister`, `the company’s chief executive`), the
+    /// person named as the subject of the next sentence, in the same or the
+    /// next paragraph: news copy often introduces a speaker by role first.
+    fn named_next(&self, cue: usize, floor: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        let mut i = cue;
+        let mut roles = 0;
+        while i > floor && is_in(&ROLE_WORDS, word(doc, i - 1)) && !is_cap(doc, i - 1) {
+            i -= 1;
+            roles += 1;
+        }
+        if roles == 0 || i == floor && roles < 2 {
+            return None;
+        }
+        let here = doc.sentence_at(doc.tokens.get(cue)?.span.start)?;
+        let next = doc.sentences.get(here + 1)?;
+        if next.paragraph > doc.sentences[here].paragraph + 1 {
+            return None;
+        }
+        let run = run_forward(doc, next.tokens.start, next.tokens.end)?;
+        let s = strip(doc, run)?;
+        let words = s.tokens.clone().filter(|&k| is_cap(doc, k)).count();
+        let opens = s.tokens.start == next.tokens.start;
+        let person = self.names.could_be(s.tokens.clone(), Pronoun::He)
+            || self.names.could_be(s.tokens.clone(), Pronoun::She);
+        (opens && words >= 2 && person).then_some(Phrase::Name(s.tokens))
+    }
+
+    /// Whether at most a short adverbial follows token `from` to the end of
+    /// the sentence at `ceil`, with no other quotation or cue.
+    fn closes_sentence(&self, from: usize, ceil: usize) -> bool {
+        ceil >= from
+            && ceil - from <= MAX_TAG_TAIL
+            && (from == ceil || is_in(&TAG_TAIL, word(self.doc, from)))
+            && (from..ceil).all(|k| !self.names.in_quote(k) && self.cue(k).is_none())
+    }
+
+    /// The speaker of the sentence before the one opening at token `first`,
+    /// in the same paragraph: `Schiff said the administration may wait.
+    /// “The other factor …”` continues Schiff.
+    pub(crate) fn previous_sentence(&self, first: usize) -> Option<Attribution> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens.get(first)?.span.start)?;
+        if s == 0 || doc.sentences[s].tokens.start != first {
+            return None;
+        }
+        let prev = &doc.sentences[s - 1];
+        if prev.paragraph != doc.sentences[s].paragraph {
+            return None;
+        }
+        let start = prev.tokens.start;
+        let stop = prev.tokens.end.min(start + MAX_SENTENCE_SCAN);
+        for k in start..stop {
+            if self.names.in_quote(k) {
+                continue;
+            }
+            let Some(cue) = self.cue(k) else { continue };
+            let phrase = match cue.form {
+                Form::According => self.phrase_after(cue.end, stop),
+                Form::Finite => self.subject_before(cue.first, start),
+                Form::Participle => None,
+            };
+            if let Some(phrase) = phrase {
+                let speaker = self.speaker(phrase);
+                if speaker.is_some() {
+                    return Some(Attribution { speaker, cue: None });
+                }
+            }
+        }
+        None
+    }
+
+    /// `Vance said: “…”` / `Zelenskyy said Monday that he … “…”` /
+    /// `according to Ushakov, “…”` / `“…,” she said, “…”`.
+    fn before(&self, q: Range<usize>, span: Span) -> Option<Attribution> {
+        let doc = self.doc;
+        let sentence = doc.sentence_at(span.start)?;
+        let mut floor = doc.sentences[sentence].tokens.start;
+        let mut top = q.start;
+        // A paragraph ending in a colon introduces the quotation that opens
+        // the next one.
+        if floor == top {
+            let p = doc.sentences[sentence].paragraph;
+            if p > 0 && sentence > 0 && doc.paragraphs[p - 1].text(doc.text).ends_with(':') {
+                let prev = &doc.sentences[sentence - 1];
+                floor = prev.tokens.start;
+                top = prev.tokens.end;
+            }
+        }
+        let floor = floor.max(top.saturating_sub(MAX_BACK_TOKENS));
+        // The nearest cue whose speaker can be found; else the nearest cue.
+        let mut nearest: Option<Cue> = None;
+        let mut k = top;
+        while k > floor {
+            k -= 1;
+            if self.names.in_quote(k) {
+                continue;
+            }
+            let Some(cue) = self.cue(k) else { continue };
+            nearest.get_or_insert(cue);
+            let phrase = match cue.form {
+                Form::According => self.phrase_after(cue.end, top),
+                Form::Finite if word(doc, cue.end) == "by" => {
+                    // as claimed by Foreign Minister Abbas Araghchi
+                    self.phrase_after(cue.end + 1, top)
+                }
+                Form::Finite => self.subject_before(cue.first, floor).or_else(|| {
+                    // `Said Ellis: “…”`
+                    if let Some(p) = self.phrase_after(cue.end, top) {
+                        let end = match &p {
+                            Phrase::Name(r) | Phrase::OrgNoun(r) => r.end,
+                            Phrase::Pronoun(i, _) => i + 1,
+                        };
+                        if matches!(word(doc, end), ":" | ",") {
+                            return Some(p);
+                        }
+                    }
+                    // `Trump bemoaned the unrest and said …`: the sentence's subject.
+                    if cue.first > floor && matches!(word(doc, cue.first - 1), "and" | "but") {
+                        return self.sentence_subject(floor, cue.first);
+                    }
+                    // `Iran’s foreign minister claimed … “…” ¶ Abbas Araghchi
+                    // offered no evidence`: a role, named right after.
+                    self.named_next(cue.first, floor)
+                }),
+                Form::Participle => self.subject_before(cue.first, floor).or_else(|| {
+                    // Trump said … “excellent,” adding, “…”: the clause's subject.
+                    let mut m = cue.first;
+                    while m > floor {
+                        m -= 1;
+                        if self.names.in_quote(m) {
+                            continue;
+                        }
+                        if let Some(main) = self.cue(m) {
+                            if main.form == Form::Finite {
+                                if let Some(p) = self.subject_before(main.first, floor) {
+                                    return Some(p);
+                                }
+                            }
+                        }
+                    }
+                    // Rival Hillary Clinton had mocked it, saying …
+                    self.sentence_subject(floor, cue.first)
+                }),
+            };
+            if let Some(phrase) = phrase {
+                let found = self.found(Some(phrase), cue);
+                // An unresolved pronoun (`X said he told them “…”`): an
+                // earlier cue may still name the speaker.
+                if found.speaker.is_some() {
+                    return Some(found);
+                }
+            }
+        }
+        if nearest.is_none() {
+            // A headline `Sanders: Clinton needs to ‘get away from it’`.
+            if let Some(run) = run_forward(doc, floor, top) {
+                if run.len() <= MAX_HEADLINE_NAME && word(doc, run.end) == ":" {
+                    if let Some(s) = strip(doc, run) {
+                        let speaker = self.speaker(Phrase::Name(s.tokens));
+                        return Some(Attribution { speaker, cue: None });
+                    }
+                }
+            }
+        }
+        nearest.map(|cue| self.found(None, cue))
+    }
+
+    /// Whether the speaker of `prev` carries over to the next quotation,
+    /// starting at byte `to`: between them at most the rest of the sentence
+    /// that attributes `prev` (with its cue), and the next quotation in the
+    /// same paragraph or opening the next one.
+    pub(crate) fn carries(&self, prev: &Quote, to: usize) -> bool {
+        let doc = self.doc;
+        let from = prev.span.end;
+        if to < from {
+            return false;
+        }
+        let (Some(pa), Some(pb)) = (
+            doc.paragraph_at(from.saturating_sub(1)),
+            doc.paragraph_at(to),
+        ) else {
+            return false;
+        };
+        if pb != pa && (pb != pa + 1 || doc.paragraphs[pb].start != to) {
+            return false;
+        }
+        let a = doc.token_at_or_after(from);
+        let b = doc.token_at_or_after(to);
+        if a >= b {
+            return true;
+        }
+        let words = (a..b)
+            .filter(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number))
+            .count();
+        if words == 0 {
+            return true;
+        }
+        let (Some(sa), Some(sb)) = (
+            doc.sentence_at(doc.tokens[a].span.start),
+            doc.sentence_at(doc.tokens[b - 1].span.start),
+        ) else {
+            return false;
+        };
+        let cue_inside = prev.cue.is_some_and(|c| c.start >= from && c.end <= to);
+        sa == sb && cue_inside && words <= MAX_CARRY_WORDS
+    }
+}

@@ -1,0 +1,779 @@
+//! Names around quotations: capitalized runs with titles stripped, their
+//! fullest form in the text, the entity they belong to, and the antecedents
+//! of pronouns.
+
+use super::lexicon::{
+    gender_of, is_in, undotted, FnvBuild, Pronoun, WordSet, DOTTED, NON_PERSON_HEADS, NOT_NAMES,
+    PARTICLES, TITLES, TITLE_OBJECTS,
+};
+use crate::analysis::{Entity, EntityKind};
+use crate::document::{Document, TokenKind};
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Longest name run, in tokens (Secretary of State Marco Rubio is 5); longer
+/// capitalized runs are headlines, not names.
+pub(crate) const MAX_NAME_TOKENS: usize = 10;
+/// Fuller forms looked at for a name (the earliest ones are the
+/// introductions).
+const MAX_FULLER_CANDIDATES: usize = 16;
+/// Tokens of one sentence examined for a subject: bounds the work on
+/// run-on text without sentence punctuation.
+const MAX_SENTENCE_SCAN: usize = 150;
+
+/// Whether token `i` is a word starting with an uppercase letter.
+#[inline]
+pub(crate) fn is_cap(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && match doc.text.as_bytes().get(t.span.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => t.is_capitalized(doc.text),
+            }
+    })
+}
+
+fn word<'t>(doc: &Document<'t>, i: usize) -> &'t str {
+    doc.tokens.get(i).map_or("", |t| t.text(doc.text))
+}
+
+fn is_particle(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| {
+        let w = t.text(doc.text);
+        t.kind == TokenKind::Word
+            && if w == "of" {
+                // Secretary of State, University of Michigan; not "Rangel of New York".
+                i > 0 && {
+                    let before = word(doc, i - 1);
+                    is_in(&TITLES, before) || is_in(&NON_PERSON_HEADS, before)
+                }
+            } else {
+                is_in(&PARTICLES, w)
+            }
+    })
+}
+
+/// A lowercase word joined by a hyphen to a capitalized one (Ban Ki-moon,
+/// Park Geun-hye).
+fn is_hyphen_tail(doc: &Document<'_>, i: usize) -> bool {
+    i >= 2
+        && doc.tokens[i].kind == TokenKind::Word
+        && word(doc, i - 1) == "-"
+        && adjacent(doc, i - 2, i - 1)
+        && adjacent(doc, i - 1, i)
+        && is_cap(doc, i - 2)
+}
+
+fn adjacent(doc: &Document<'_>, a: usize, b: usize) -> bool {
+    match (doc.tokens.get(a), doc.tokens.get(b)) {
+        (Some(x), Some(y)) => x.span.end == y.span.start,
+        _ => false,
+    }
+}
+
+/// A period that belongs to the word before it inside a name (Gov., L.).
+fn is_name_dot(doc: &Document<'_>, i: usize) -> bool {
+    if i == 0 || word(doc, i) != "." || !adjacent(doc, i - 1, i) || !is_cap(doc, i - 1) {
+        return false;
+    }
+    let w = word(doc, i - 1);
+    w.chars().count() == 1 || is_in(&DOTTED, w)
+}
+
+/// Whether token `i` joins a run whose next token (`i + 1`) is in it.
+fn joins_left(doc: &Document<'_>, i: usize) -> bool {
+    let w = word(doc, i);
+    if is_cap(doc, i) {
+        return true;
+    }
+    if is_particle(doc, i) {
+        return i > 0 && (is_cap(doc, i - 1) || is_particle(doc, i - 1));
+    }
+    if w == "." {
+        return is_name_dot(doc, i);
+    }
+    if w == "-" {
+        return i > 0
+            && adjacent(doc, i - 1, i)
+            && adjacent(doc, i, i + 1)
+            && doc.tokens[i - 1].kind == TokenKind::Word;
+    }
+    false
+}
+
+/// The capitalized run ending at token `last` (inclusive), not reaching
+/// before `floor`.
+pub(crate) fn run_back(doc: &Document<'_>, last: usize, floor: usize) -> Option<Range<usize>> {
+    if !(is_cap(doc, last) || is_name_dot(doc, last) || is_hyphen_tail(doc, last)) {
+        return None;
+    }
+    let mut first = last;
+    while first > floor && last - first + 1 < MAX_NAME_TOKENS && joins_left(doc, first - 1) {
+        first -= 1;
+    }
+    while first < last && !is_cap(doc, first) {
+        first += 1;
+    }
+    Some(first..last + 1)
+}
+
+/// The capitalized run starting at token `first`, ending before `ceil`.
+pub(crate) fn run_forward(doc: &Document<'_>, first: usize, ceil: usize) -> Option<Range<usize>> {
+    if first >= ceil || !is_cap(doc, first) {
+        return None;
+    }
+    let mut end = first + 1;
+    while end < ceil && end - first < MAX_NAME_TOKENS {
+        // A headline (`Donald Trump Is Right`) or a date (`Trump Monday`)
+        // ends the name.
+        if is_cap(doc, end) && is_in(&NOT_NAMES, word(doc, end)) && !is_name_dot(doc, end + 1) {
+            break;
+        }
+        let ok = if is_cap(doc, end) || is_name_dot(doc, end) || is_hyphen_tail(doc, end) {
+            true
+        } else if is_particle(doc, end) {
+            end + 1 < ceil && (is_cap(doc, end + 1) || is_particle(doc, end + 1))
+        } else if word(doc, end) == "-" {
+            end + 1 < ceil
+                && adjacent(doc, end - 1, end)
+                && adjacent(doc, end, end + 1)
+                && doc.tokens[end + 1].kind == TokenKind::Word
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    while end > first + 1
+        && !is_cap(doc, end - 1)
+        && !is_name_dot(doc, end - 1)
+        && !is_hyphen_tail(doc, end - 1)
+    {
+        end -= 1;
+    }
+    Some(first..end)
+}
+
+/// A name with its titles stripped, and whether a title preceded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Stripped {
+    /// The name's tokens.
+    pub tokens: Range<usize>,
+    /// A personal title was stripped (President, Gov.).
+    pub titled: bool,
+}
+
+/// `run` without sentence starters in front and without titles before the
+/// name (Russian President Vladimir Putin → Vladimir Putin). `None` when no
+/// name is left.
+pub(crate) fn strip(doc: &Document<'_>, run: Range<usize>) -> Option<Stripped> {
+    // One word: a name unless it is a sentence starter, day or month.
+    if run.len() == 1 {
+        return (is_cap(doc, run.start) && !is_in(&NOT_NAMES, word(doc, run.start))).then_some(
+            Stripped {
+                tokens: run,
+                titled: false,
+            },
+        );
+    }
+    let mut s = run.start;
+    let e = run.end;
+    while s < e && (!is_cap(doc, s) || is_in(&NOT_NAMES, word(doc, s))) {
+        s += 1;
+    }
+    let mut titled = false;
+    // The last title followed by a name.
+    let last_title = (s..e)
+        .rev()
+        .find(|&i| is_cap(doc, i) && is_in(&TITLES, undotted(word(doc, i))));
+    if let Some(t) = last_title {
+        let mut c = t + 1;
+        if word(doc, c) == "." {
+            c += 1;
+        }
+        let mut d = c;
+        while d < e && is_in(&TITLE_OBJECTS, word(doc, d)) {
+            d += 1;
+        }
+        // Keep "of State" only when no name follows it.
+        if d < e {
+            c = d;
+        }
+        let rest_is_person = c < e
+            && (c..e).any(|i| is_cap(doc, i) && !is_in(&TITLES, undotted(word(doc, i))))
+            && !(c..e).any(|i| is_in(&NON_PERSON_HEADS, word(doc, i)));
+        if rest_is_person {
+            s = c;
+            titled = true;
+        }
+    }
+    let mut e = e;
+    while e > s && (is_in(&NOT_NAMES, word(doc, e - 1)) || is_particle(doc, e - 1)) {
+        e -= 1;
+    }
+    if s >= e || !(s..e).any(|i| is_cap(doc, i)) {
+        return None;
+    }
+    Some(Stripped {
+        tokens: s..e,
+        titled,
+    })
+}
+
+/// One capitalized name in the text.
+#[derive(Debug, Clone)]
+struct Run {
+    tokens: Range<usize>,
+    span: Span,
+    in_quote: bool,
+    /// Could be a person: no organization or place word, not an
+    /// abbreviation, not after "the" (or, with entities, a person entity).
+    person_like: bool,
+}
+
+/// The names of a document, for canonical forms, entity links and pronouns.
+#[derive(Debug)]
+pub(crate) struct Names<'d, 't> {
+    doc: &'d Document<'t>,
+    entities: &'d [Entity],
+    runs: Vec<Run>,
+    /// Runs of several words by their last word.
+    by_last: HashMap<&'t str, Vec<usize>, FnvBuild>,
+    /// Last words of names known to be persons (a first and last name, or a
+    /// personal title).
+    persons: HashSet<&'t str, FnvBuild>,
+    /// Per last word of a person's name: how often the text refers to them
+    /// as he and as she (titles, and pronouns in sentences naming only them).
+    genders: HashMap<&'t str, (u32, u32), FnvBuild>,
+    /// Entity mentions sorted by start: (span, entity index).
+    mentions: Vec<(Span, usize)>,
+    /// Per token: inside a quotation.
+    in_quote: Vec<bool>,
+}
+
+fn collapse(s: &str) -> String {
+    s.split(crate::document::is_space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl<'d, 't> Names<'d, 't> {
+    /// Collects the names of `doc`; `quotes` are the quotation spans (names
+    /// inside them are not antecedents).
+    pub(crate) fn new(doc: &'d Document<'t>, entities: &'d [Entity], quotes: &[Span]) -> Self {
+        let mut in_quote = vec![false; doc.tokens.len()];
+        for q in quotes {
+            let a = doc.token_at_or_after(q.start);
+            let b = doc.token_at_or_after(q.end);
+            for flag in &mut in_quote[a.min(b)..b] {
+                *flag = true;
+            }
+        }
+        let mut names = Names {
+            doc,
+            entities,
+            runs: Vec::new(),
+            by_last: HashMap::default(),
+            persons: HashSet::default(),
+            genders: HashMap::default(),
+            mentions: Vec::new(),
+            in_quote,
+        };
+        if entities.is_empty() {
+            names.scan_runs();
+        } else {
+            names.entity_runs();
+        }
+        names.tally_genders();
+        names
+    }
+
+    /// Without entities: the capitalized runs of the text, titles stripped,
+    /// with the evidence of which are persons.
+    fn scan_runs(&mut self) {
+        let doc = self.doc;
+        for sentence in &doc.sentences {
+            let mut i = sentence.tokens.start;
+            while i < sentence.tokens.end {
+                if !is_cap(doc, i) {
+                    i += 1;
+                    continue;
+                }
+                let Some(raw) = run_forward(doc, i, sentence.tokens.end) else {
+                    i += 1;
+                    continue;
+                };
+                i = raw.end;
+                let Some(stripped) = strip(doc, raw.clone()) else {
+                    continue;
+                };
+                let r = stripped.tokens;
+                let span = Span::new(
+                    doc.tokens[r.start].span.start,
+                    doc.tokens[r.end - 1].span.end,
+                );
+                let person_like = !non_person(doc, r.clone());
+                let last_word = word(doc, r.end - 1);
+                // African-Americans is one word.
+                let words = r
+                    .clone()
+                    .filter(|&k| is_cap(doc, k) && (k == 0 || word(doc, k - 1) != "-"))
+                    .count();
+                let title = if r.start >= 2 && is_name_dot(doc, r.start - 1) {
+                    word(doc, r.start - 2)
+                } else if r.start >= 1 {
+                    word(doc, r.start - 1)
+                } else {
+                    ""
+                };
+                if person_like && matches!(title, "Mr" | "Mrs" | "Ms" | "Miss") {
+                    let entry = self.genders.entry(gender_key(doc, r.clone())).or_default();
+                    match gender_of(title) {
+                        Some(Pronoun::He) => entry.0 += 2,
+                        Some(Pronoun::She) => entry.1 += 2,
+                        _ => {}
+                    }
+                }
+                if person_like
+                    && (stripped.titled || (words >= 2 && !after_preposition(doc, raw.start)))
+                {
+                    self.persons.insert(last_word);
+                }
+                if r.len() > 1 {
+                    self.by_last
+                        .entry(last_word)
+                        .or_default()
+                        .push(self.runs.len());
+                }
+                self.runs.push(Run {
+                    tokens: r.clone(),
+                    span,
+                    in_quote: self.in_quote(r.start),
+                    person_like,
+                });
+            }
+        }
+    }
+
+    /// With entities: their person, organization and place mentions are the
+    /// runs, and their kinds the evidence.
+    fn entity_runs(&mut self) {
+        let doc = self.doc;
+        for (k, e) in self.entities.iter().enumerate() {
+            if !matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Place
+            ) {
+                continue;
+            }
+            for &m in &e.mentions {
+                self.mentions.push((m, k));
+                let r = doc.token_at_or_after(m.start)..doc.token_at_or_after(m.end);
+                if r.is_empty() {
+                    continue;
+                }
+                let person_like = e.kind == EntityKind::Person;
+                if person_like {
+                    self.persons.insert(word(doc, r.end - 1));
+                }
+                self.runs.push(Run {
+                    tokens: r.clone(),
+                    span: m,
+                    in_quote: self.in_quote(r.start),
+                    person_like,
+                });
+            }
+        }
+        self.runs.sort_by_key(|r| r.tokens.start);
+        for (k, run) in self.runs.iter().enumerate() {
+            if run.tokens.len() > 1 {
+                let last = word(doc, run.tokens.end - 1);
+                self.by_last.entry(last).or_default().push(k);
+            }
+        }
+        // Entity mentions of other kinds still link speakers.
+        for (k, e) in self.entities.iter().enumerate() {
+            if !matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Place
+            ) {
+                self.mentions.extend(e.mentions.iter().map(|&m| (m, k)));
+            }
+        }
+        self.mentions.sort_by_key(|&(m, _)| (m.start, m.end));
+    }
+
+    /// A sentence that names one person outside quotations: its pronouns
+    /// are theirs. Counts he and she per name.
+    fn tally_genders(&mut self) {
+        let doc = self.doc;
+        let mut r = 0;
+        for sentence in &doc.sentences {
+            let mut only: Option<Range<usize>> = None;
+            let mut named = 0;
+            while r < self.runs.len() && self.runs[r].tokens.start < sentence.tokens.end {
+                let run = &self.runs[r];
+                if run.tokens.start >= sentence.tokens.start && !run.in_quote && run.person_like {
+                    named += 1;
+                    only = Some(run.tokens.clone());
+                }
+                r += 1;
+            }
+            let (Some(only), 1) = (only, named) else {
+                continue;
+            };
+            let (mut he, mut she) = (0, 0);
+            for k in only.end..sentence.tokens.end {
+                if self.in_quote(k) {
+                    continue;
+                }
+                match gender_of(word(doc, k)) {
+                    Some(Pronoun::He) => he += 1,
+                    Some(Pronoun::She) => she += 1,
+                    _ => {}
+                }
+            }
+            if he + she > 0 {
+                let entry = self.genders.entry(gender_key(doc, only)).or_default();
+                entry.0 += he;
+                entry.1 += she;
+            }
+        }
+    }
+
+    /// Whether token `i` lies inside a quotation.
+    pub(crate) fn in_quote(&self, i: usize) -> bool {
+        self.in_quote.get(i).copied().unwrap_or(false)
+    }
+
+    /// The entity with a mention overlapping `span`, if any.
+    pub(crate) fn entity_at(&self, span: Span) -> Option<usize> {
+        let i = self.mentions.partition_point(|&(m, _)| m.end <= span.start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|&&(m, _)| m.start < span.end)
+            .find(|&&(m, _)| m.overlaps(span))
+            .map(|&(_, k)| k)
+    }
+
+    /// Canonical name and entity of the name at `tokens`: the entity's name
+    /// when one overlaps, else the fullest earlier form ending the same way
+    /// (Trump → Donald Trump), else the text itself.
+    pub(crate) fn canonical(&self, tokens: Range<usize>) -> (String, Option<usize>) {
+        let doc = self.doc;
+        let last = tokens.end.checked_sub(1).and_then(|l| doc.tokens.get(l));
+        let (Some(first), Some(last)) = (doc.tokens.get(tokens.start), last) else {
+            return (String::new(), None);
+        };
+        let span = Span::new(first.span.start, last.span.end);
+        let surface = collapse(span.text(doc.text));
+        let entity = self.entity_at(span);
+        if let Some(k) = entity {
+            let name = &self.entities[k].name;
+            if names_agree(name, &surface) {
+                return (name.clone(), Some(k));
+            }
+        }
+        // No entity, or one whose name does not end like this mention (a
+        // recognizer that swallowed a headline or a place): the fullest
+        // form of the mention in the text.
+        (
+            self.fullest(&surface, last.text(doc.text), span.start),
+            entity,
+        )
+    }
+
+    /// The fullest name ending like `surface` (whose last word is `last`)
+    /// that appears before byte `before`; `surface` when none does.
+    pub(crate) fn fullest(&self, surface: &str, last: &str, before: usize) -> String {
+        let Some(candidates) = self.by_last.get(last) else {
+            return surface.to_owned();
+        };
+        // The earliest fuller form: news copy introduces a person by full
+        // name, then uses the surname. Only the first few candidates are
+        // looked at, so a name repeated thousands of times stays cheap.
+        for &k in candidates.iter().take(MAX_FULLER_CANDIDATES) {
+            let run = &self.runs[k];
+            if run.span.start >= before {
+                break;
+            }
+            let full = run.span.text(self.doc.text);
+            if full.len() > surface.len()
+                && full.ends_with(surface)
+                && full[..full.len() - surface.len()].ends_with(' ')
+            {
+                return collapse(full);
+            }
+        }
+        surface.to_owned()
+    }
+
+    /// Whether the name at `tokens` can be what `pronoun` refers to: an
+    /// entity of the right kind, or without entities, a person by the
+    /// evidence of the text (a first and last name, a title).
+    pub(crate) fn suitable(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
+        if tokens.is_empty() {
+            return false;
+        }
+        let span = Span::new(
+            self.doc.tokens[tokens.start].span.start,
+            self.doc.tokens[tokens.end - 1].span.end,
+        );
+        if let Some(e) = self.entity_at(span) {
+            return match pronoun {
+                Pronoun::He | Pronoun::She => {
+                    self.entities[e].kind == EntityKind::Person && self.agrees(tokens, pronoun)
+                }
+                Pronoun::Plural => self.entities[e].kind == EntityKind::Organization,
+            };
+        }
+        match pronoun {
+            Pronoun::He | Pronoun::She => {
+                !non_person(self.doc, tokens.clone())
+                    && self.persons.contains(word(self.doc, tokens.end - 1))
+                    && self.agrees(tokens, pronoun)
+            }
+            // Without entity kinds, "they" stays unresolved: it names groups
+            // of people far more often than one organization.
+            Pronoun::Plural => false,
+        }
+    }
+
+    /// Whether the name at `tokens` may be what `pronoun` refers to, without
+    /// positive evidence: not an organization or place, gender not
+    /// contradicted.
+    pub(crate) fn could_be(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
+        if tokens.is_empty() || pronoun == Pronoun::Plural {
+            return false;
+        }
+        let span = Span::new(
+            self.doc.tokens[tokens.start].span.start,
+            self.doc.tokens[tokens.end - 1].span.end,
+        );
+        match self.entity_at(span) {
+            Some(e) => self.entities[e].kind == EntityKind::Person && self.agrees(tokens, pronoun),
+            None => !non_person(self.doc, tokens.clone()) && self.agrees(tokens, pronoun),
+        }
+    }
+
+    /// Whether the text's he/she evidence for the person at `tokens` does not
+    /// contradict `pronoun`.
+    fn agrees(&self, tokens: Range<usize>, pronoun: Pronoun) -> bool {
+        let key = gender_key(self.doc, tokens.clone());
+        let (mut he, mut she) = self.genders.get(key).copied().unwrap_or((0, 0));
+        // A surname alone also takes the evidence of the fullest form.
+        if tokens.len() == 1 {
+            let last = word(self.doc, tokens.start);
+            let full = self.fullest(last, last, usize::MAX);
+            if full != last {
+                if let Some(&(h, s)) = self.genders.get(full.as_str()) {
+                    he += h;
+                    she += s;
+                }
+            }
+        }
+        match pronoun {
+            Pronoun::He => !(she > 0 && she >= 2 * he),
+            Pronoun::She => !(he > 0 && he >= 2 * she),
+            Pronoun::Plural => true,
+        }
+    }
+
+    /// The first name in tokens `range` that stands as a subject (not after a
+    /// preposition, not inside a quotation) and, given `pronoun`, suits it.
+    pub(crate) fn first_subject(
+        &self,
+        range: Range<usize>,
+        pronoun: Option<Pronoun>,
+    ) -> Option<Range<usize>> {
+        let stop = range.end.min(range.start + MAX_SENTENCE_SCAN);
+        let from = self.runs.partition_point(|r| r.tokens.start < range.start);
+        for run in &self.runs[from..] {
+            if run.tokens.start >= stop {
+                break;
+            }
+            if run.in_quote
+                || after_preposition(self.doc, run.tokens.start)
+                || is_heading(self.doc, run.tokens.clone())
+            {
+                continue;
+            }
+            if pronoun.map_or(true, |p| self.suitable(run.tokens.clone(), p)) {
+                return Some(run.tokens.clone());
+            }
+        }
+        if self.entities.is_empty() {
+            return None;
+        }
+        // The recognizer may have missed a name: scan the words themselves.
+        let doc = self.doc;
+        let mut i = range.start;
+        while i < stop {
+            if !is_cap(doc, i) || self.in_quote(i) || after_preposition(doc, i) {
+                i += 1;
+                continue;
+            }
+            let Some(raw) = run_forward(doc, i, stop) else {
+                i += 1;
+                continue;
+            };
+            i = raw.end;
+            let Some(stripped) = strip(doc, raw) else {
+                continue;
+            };
+            let r = stripped.tokens;
+            if is_heading(doc, r.clone()) {
+                continue;
+            }
+            if pronoun.map_or(true, |p| self.suitable(r.clone(), p)) {
+                return Some(r);
+            }
+        }
+        None
+    }
+}
+
+/// Prepositions: a name after one is an object, not a subject.
+static PREPOSITIONS: WordSet = WordSet::new(&[
+    "in",
+    "at",
+    "on",
+    "with",
+    "to",
+    "from",
+    "by",
+    "for",
+    "of",
+    "about",
+    "against",
+    "under",
+    "over",
+    "into",
+    "near",
+    "across",
+    "toward",
+    "towards",
+    "between",
+    "among",
+    "behind",
+    "through",
+    "like",
+    "than",
+    "as",
+    "after",
+    "before",
+    "during",
+    "without",
+    "via",
+    "including",
+    "versus",
+    "vs",
+    "In",
+    "At",
+    "On",
+    "With",
+    "From",
+    "By",
+    "For",
+    "Of",
+    "About",
+    "Against",
+    "Under",
+    "Over",
+    "Near",
+    "Across",
+    "Toward",
+    "Between",
+    "Among",
+    "Behind",
+    "Through",
+    "Like",
+    "As",
+    "After",
+    "Before",
+    "During",
+    "Without",
+    "Via",
+    "Including",
+    "the",
+    "The",
+    "a",
+    "an",
+]);
+
+/// Whether the name starting at token `i` follows a preposition or article
+/// (an object or a common-noun phrase: `in South Asia`, `the White House`),
+/// looking past a title or nationality (`with Russian President …`).
+fn after_preposition(doc: &Document<'_>, i: usize) -> bool {
+    i > 0 && is_in(&PREPOSITIONS, word(doc, i - 1))
+}
+
+/// The key of a name for gender evidence: its text (Ivanka Trump and
+/// Donald Trump differ).
+fn gender_key<'t>(doc: &Document<'t>, r: Range<usize>) -> &'t str {
+    Span::new(
+        doc.tokens[r.start].span.start,
+        doc.tokens[r.end - 1].span.end,
+    )
+    .text(doc.text)
+}
+
+/// Whether an entity's canonical `name` fits the speaker `mention`: both
+/// end in the same word (Donald Trump / Trump), or the mention is the
+/// abbreviation of the name (IMF / International Monetary Fund).
+fn names_agree(name: &str, mention: &str) -> bool {
+    let last = |s: &str| {
+        s.split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    if !mention.is_empty() && last(name) == last(mention) {
+        return true;
+    }
+    let letters: String = mention.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    letters.len() >= 2 && letters.chars().all(char::is_uppercase) && letters == initials
+}
+
+/// An all-capitals run of several words: a heading, not a name.
+fn is_heading(doc: &Document<'_>, r: Range<usize>) -> bool {
+    r.len() >= 2
+        && r.clone().all(|k| {
+            let w = word(doc, k);
+            !w.chars().any(char::is_lowercase)
+        })
+}
+
+/// A name that is not a person's: an organization or place word, an
+/// abbreviation or all-caps heading, or "the" before it.
+pub(crate) fn non_person(doc: &Document<'_>, r: Range<usize>) -> bool {
+    if r.start > 0 && matches!(word(doc, r.start - 1), "the" | "The") {
+        return true;
+    }
+    r.clone().any(|k| {
+        let w = word(doc, k);
+        is_in(&NON_PERSON_HEADS, w) || is_all_caps(w)
+    })
+}
+
+/// An abbreviation or shouted word: NBC, U.S., USA (not JD).
+fn is_all_caps(w: &str) -> bool {
+    let b = w.as_bytes();
+    // Quick reject: the second character of most words is lowercase.
+    if b.len() < 2 || b[1].is_ascii_lowercase() {
+        return false;
+    }
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    upper == letters && (letters >= 3 || (letters >= 2 && w.contains('.')))
+}
