@@ -219,12 +219,14 @@ const SCALING_N: usize = 512 * 1024;
 /// Builds a corpus of about the given size.
 type Generator = fn(usize) -> String;
 
-/// Adversarial input scales like news text: its doubling ratio stays under
-/// 3 (quadratic would be 4) and within 1.5× that of news text measured in
-/// the same run (so a slow machine moves both).
+/// Adversarial input scales like news text: a doubling ratio above both 3
+/// (quadratic work gives 4) and 1.5× that of news text measured in the same
+/// run (a loaded machine moves both) fails. Each ratio is the best of up to
+/// three measurements, since noise only ever makes a ratio look worse.
 #[test]
 fn adversarial_inputs_are_not_quadratic() {
     let news = doubling_ratio(corpus::news, SCALING_N);
+    let limit = 3.0f64.max(1.5 * news);
     let cases: [(&str, Generator); 6] = [
         ("identical-paragraphs", corpus::identical_paragraphs),
         ("all-capitalized", corpus::all_capitalized),
@@ -237,14 +239,18 @@ fn adversarial_inputs_are_not_quadratic() {
     let mut failed = Vec::new();
     for (name, make) in cases {
         let mut ratio = doubling_ratio(make, SCALING_N);
-        if ratio >= 3.0 || ratio > 1.5 * news.max(2.0) {
-            ratio = ratio.min(doubling_ratio(make, SCALING_N)); // once more: noise
+        for _ in 0..2 {
+            if ratio <= limit {
+                break;
+            }
+            ratio = ratio.min(doubling_ratio(make, SCALING_N));
         }
         report.push(format!("{name}: {ratio:.2}"));
-        if ratio >= 3.0 || ratio > 1.5 * news.max(2.0) {
+        if ratio > limit {
             failed.push(name);
         }
     }
+    eprintln!("time(2n)/time(n): {}", report.join(", "));
     assert!(
         failed.is_empty(),
         "superlinear: {failed:?}; time(2n)/time(n): {}",
