@@ -37,8 +37,9 @@ pub mod quotes;
 pub mod segments;
 pub mod span;
 
+// Public so tests/wasm_node.rs can call the exports from Rust.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{
     Analysis, Boilerplate, BoilerplateKind, DuplicateGroup, Entity, EntityKind, Quote, Speaker,

@@ -1,0 +1,14 @@
+//! clean on any text: no panic; cleaning the cleaned text changes nothing.
+#![no_main]
+
+#[path = "../../tests/support/invariants.rs"]
+mod invariants;
+
+use article_lens::{analyze, Options};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let analysis = analyze(&text, &Options::default());
+    invariants::check_clean(&text, &analysis);
+});
