@@ -7,6 +7,10 @@
 //! separators, scripts with multi-byte and astral characters, NUL) mixed
 //! with arbitrary characters, so short cases reach the interesting paths.
 
+// proptest is a native-only dev-dependency (Cargo.toml); `make test` also
+// lints the test targets for wasm32, where this file has nothing to build.
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/invariants.rs"]
 mod invariants;
 
