@@ -85,6 +85,15 @@ pub fn is_space(c: char) -> bool {
 /// Characters that continue a word: letters, digits and combining marks.
 #[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // General Punctuation (curly quotes, dashes, ellipsis, special spaces)
+    // holds no letter or digit; news text is full of it, and the Unicode
+    // tables behind `is_alphanumeric` are slow to ask.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}')
 }
@@ -100,9 +109,13 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let paragraphs = split_paragraphs(text);
         let mut sentences = Vec::new();
-        let mut tokens = Vec::new();
+        // About one token per five bytes of news text.
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut spans = Vec::new();
         for (index, &paragraph) in paragraphs.iter().enumerate() {
-            for span in split_sentences(text, paragraph) {
+            spans.clear();
+            split_sentences(text, paragraph, &mut spans);
+            for &span in &spans {
                 let first = tokens.len();
                 tokenize(text, span, &mut tokens);
                 sentences.push(Sentence {
@@ -151,25 +164,18 @@ fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(Span::new(start, i));
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                out.push(Span::new(start, i));
-                i += if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                start = i;
-            }
-            _ => i += 1,
-        }
+    while let Some(end) = bytes[start..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map(|n| start + n)
+    {
+        out.push(Span::new(start, end));
+        start = end
+            + if bytes[end..].starts_with(b"\r\n") {
+                2
+            } else {
+                1
+            };
     }
     out.push(Span::new(start, bytes.len()));
     out
@@ -244,16 +250,93 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
 }
 
 /// Abbreviations after which a period does not end a sentence (compared
-/// case-sensitively, without the period).
-const NO_BREAK_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
-    "Adm", "Cmdr", "Rev", "St", "Ste", "Mt", "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "vs", "Pres", "Supt",
-    "Atty", "Rt", "Hon", "Fr", "Msgr", "Calif", "Fla", "Mass", "Penn", "Ariz", "Ill", "Mich",
-    "Wash", "Tenn", "Conn", "Colo", "Minn", "Wis", "Okla", "Ore", "Ky", "La", "Md", "Va", "Ga",
-    "Ala", "Ark", "Del", "Kan", "Neb", "Nev", "Miss", "Mo", "Mont", "Wyo", "Vt", "approx", "e.g",
-    "i.e", "etc",
-];
+/// case-sensitively, without the period). A `match` on string literals
+/// compiles to a switch on length and a few comparisons.
+fn is_no_break_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Maj"
+            | "Adm"
+            | "Cmdr"
+            | "Rev"
+            | "St"
+            | "Ste"
+            | "Mt"
+            | "Ft"
+            | "Jr"
+            | "Sr"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "No"
+            | "Nos"
+            | "Vol"
+            | "vs"
+            | "Pres"
+            | "Supt"
+            | "Atty"
+            | "Rt"
+            | "Hon"
+            | "Fr"
+            | "Msgr"
+            | "Calif"
+            | "Fla"
+            | "Mass"
+            | "Penn"
+            | "Ariz"
+            | "Ill"
+            | "Mich"
+            | "Wash"
+            | "Tenn"
+            | "Conn"
+            | "Colo"
+            | "Minn"
+            | "Wis"
+            | "Okla"
+            | "Ore"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Va"
+            | "Ga"
+            | "Ala"
+            | "Ark"
+            | "Del"
+            | "Kan"
+            | "Neb"
+            | "Nev"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Wyo"
+            | "Vt"
+            | "approx"
+            | "e.g"
+            | "i.e"
+            | "etc"
+    )
+}
 
 fn is_closing_mark(c: char) -> bool {
     matches!(
@@ -272,55 +355,113 @@ fn starts_sentence(c: char) -> bool {
         || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
 }
 
-/// Whether the word ending right before a period at byte `dot` forbids a break.
-fn blocks_break(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
-    let word_start = before
-        .rfind(|c: char| !(is_word_char(c) || c == '.'))
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &before[word_start..];
-    if word.is_empty() {
-        return false;
+/// The char at byte `i` of `s` (a char boundary), decoding only non-ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[i..].chars().next(),
     }
-    // A single letter is an initial (Michelle L. Price); dotted uppercase
-    // abbreviations (U.S., K.M.) mostly continue the sentence in news copy.
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or(' ');
-    if word.chars().count() == 1 && first.is_uppercase() {
-        return true;
+}
+
+/// Decides whether a period ends a sentence, from the word it closes.
+///
+/// The word is the run of word characters and periods before the period
+/// (`U.S`, `Gov`, `L`). Periods are asked about in text order, and the run
+/// before one period often reaches back past the previous one (`U.S.A.`, or
+/// a long run of `a.a.a.` in junk), so the run's start and whether it holds a
+/// period are remembered from one question to the next: each character is
+/// scanned back over once, not once per period.
+struct PeriodRule<'t> {
+    text: &'t str,
+    /// The period asked about last, and the start of its run.
+    last: Option<(usize, usize)>,
+}
+
+impl<'t> PeriodRule<'t> {
+    fn new(text: &'t str) -> Self {
+        PeriodRule { text, last: None }
     }
-    if word.contains('.') && first.is_uppercase() {
-        return true;
+
+    /// Whether the word ending right before the period at byte `dot` forbids
+    /// a break there.
+    fn blocks_break(&mut self, dot: usize) -> bool {
+        let before = &self.text[..dot];
+        let mut word_start = dot;
+        let mut has_period = false;
+        for (i, c) in before.char_indices().rev() {
+            if let Some((last_dot, last_start)) = self.last {
+                if i == last_dot {
+                    // The run goes on through the period asked about before.
+                    word_start = last_start;
+                    has_period = true;
+                    break;
+                }
+            }
+            if !(is_word_char(c) || c == '.') {
+                break;
+            }
+            word_start = i;
+            has_period |= c == '.';
+        }
+        self.last = Some((dot, word_start));
+        let word = &before[word_start..];
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        // A single letter is an initial (Michelle L. Price); dotted uppercase
+        // abbreviations (U.S., K.M.) mostly continue the sentence in news copy.
+        if first.is_uppercase() && (chars.next().is_none() || has_period) {
+            return true;
+        }
+        is_no_break_abbreviation(word)
     }
-    NO_BREAK_ABBREVIATIONS.contains(&word)
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
 }
 
 /// Sentence spans of one paragraph.
-fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
-    let mut out = Vec::new();
+fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+    let mut periods = PeriodRule::new(text);
     let mut start = paragraph.start;
-    let body = paragraph.text(text);
-    let mut iter = body.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        let abs = paragraph.start + i;
-        if c == '.' && blocks_break(text, abs) {
+    let bytes = text.as_bytes();
+    let mut i = paragraph.start;
+    while i < paragraph.end {
+        // Only '.', '!', '?' and '…' (E2 80 A6) can end a sentence.
+        let Some(skip) = bytes[i..paragraph.end]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        else {
+            break;
+        };
+        i += skip;
+        let c = match bytes[i] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            _ if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if c == '.' && periods.blocks_break(i) {
+            i += 1;
             continue;
         }
         // Swallow repeated terminators and closing quotes/brackets.
-        let mut end = abs + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…') || is_closing_mark(d) {
-                end = paragraph.start + j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
+        let mut end = i + c.len_utf8();
+        while end < paragraph.end {
+            match char_at(text, end) {
+                Some(d) if is_terminator(d) || is_closing_mark(d) => end += d.len_utf8(),
+                _ => break,
             }
         }
+        i = end;
         // Need white space, then something that can start a sentence.
         let rest = &text[end..paragraph.end];
         let after_space = rest.trim_start_matches(is_space);
@@ -339,93 +480,109 @@ fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     if !last.is_empty() {
         out.push(last);
     }
-    out
 }
 
 /// Appends the tokens of `span` to `out`.
 fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.text(text);
     let base = span.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let offset = |k: usize| chars.get(k).map_or(s.len(), |&(i, _)| i);
-    // ’s closing a word at k: the possessive clitic, a token of its own.
-    let is_clitic = |k: usize| {
-        at(k).is_some_and(is_apostrophe)
-            && matches!(at(k + 1), Some('s' | 'S'))
-            && !at(k + 2).is_some_and(is_word_char)
+    let token = |start: usize, end: usize, kind: TokenKind| Token {
+        span: Span::new(base + start, base + end),
+        kind,
     };
-    let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
+    let at = |i: usize| char_at(s, i);
+    // ’s closing a word at byte i: the possessive clitic, a token of its own.
+    let clitic_end = |i: usize| -> Option<usize> {
+        let apostrophe = at(i).filter(|&a| is_apostrophe(a))?;
+        let s_end = i + apostrophe.len_utf8() + 1;
+        (matches!(at(s_end - 1), Some('s' | 'S')) && !at(s_end).is_some_and(is_word_char))
+            .then_some(s_end)
+    };
+    // The character before byte i, for the possessive rule.
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        let start = i;
         if is_space(c) {
-            k += 1;
+            i += c.len_utf8();
+            prev = Some(c);
             continue;
         }
-        let start = k;
         if is_word_char(c) {
             // Dotted abbreviation: single letters each followed by a period (U.S., K.M.).
-            let mut j = k;
-            while at(j).is_some_and(char::is_alphabetic) && at(j + 1) == Some('.') {
-                j += 2;
+            let (mut j, mut pairs) = (i, 0);
+            while let Some(letter) = at(j).filter(|l| l.is_alphabetic()) {
+                if at(j + letter.len_utf8()) != Some('.') {
+                    break;
+                }
+                j += letter.len_utf8() + 1;
+                pairs += 1;
             }
-            if j >= k + 4 {
-                out.push(Token {
-                    span: Span::new(base + offset(k), base + offset(j)),
-                    kind: TokenKind::Word,
-                });
-                k = j;
+            if pairs >= 2 {
+                out.push(token(i, j, TokenKind::Word));
+                i = j;
+                prev = Some('.');
                 continue;
             }
             let numeric = c.is_numeric();
-            k += 1;
+            let mut all_digits = !c.is_alphabetic();
+            let mut last = c;
+            i += c.len_utf8();
             loop {
-                match at(k) {
-                    Some(d) if is_word_char(d) => k += 1,
+                // Most words are ASCII letters: take those a byte at a time.
+                while let Some(&b) = s.as_bytes().get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                    all_digits &= !b.is_ascii_alphabetic();
+                    last = char::from(b);
+                    i += 1;
+                }
+                match at(i) {
+                    Some(d) if is_word_char(d) => {
+                        all_digits &= !d.is_alphabetic();
+                        last = d;
+                        i += d.len_utf8();
+                    }
                     // 1,000 and 3.5: a separator between digits.
                     Some(',' | '.')
                         if numeric
-                            && at(k - 1).is_some_and(|p| p.is_ascii_digit())
-                            && at(k + 1).is_some_and(|n| n.is_ascii_digit()) =>
+                            && last.is_ascii_digit()
+                            && at(i + 1).is_some_and(|n| n.is_ascii_digit()) =>
                     {
-                        k += 2
+                        last = char::from(s.as_bytes()[i + 1]);
+                        i += 2;
                     }
                     // it’s, O’Rourke: an apostrophe between letters, unless it
                     // starts the possessive clitic (’s at the end of a word).
-                    Some(a)
-                        if is_apostrophe(a)
-                            && at(k + 1).is_some_and(is_word_char)
-                            && !is_clitic(k) =>
-                    {
-                        k += 2
+                    Some(a) if is_apostrophe(a) && clitic_end(i).is_none() => {
+                        match at(i + a.len_utf8()).filter(|&w| is_word_char(w)) {
+                            Some(w) => {
+                                all_digits &= !w.is_alphabetic();
+                                last = w;
+                                i += a.len_utf8() + w.len_utf8();
+                            }
+                            None => break,
+                        }
                     }
                     _ => break,
                 }
             }
-            let all_digits = chars[start..k].iter().all(|&(_, d)| !d.is_alphabetic());
-            out.push(Token {
-                span: Span::new(base + offset(start), base + offset(k)),
-                kind: if all_digits {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
-            });
+            let kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(token(start, i, kind));
+            prev = Some(last);
             continue;
         }
-        if is_clitic(k) && k > 0 && is_word_char(chars[k - 1].1) {
-            out.push(Token {
-                span: Span::new(base + offset(k), base + offset(k + 2)),
-                kind: TokenKind::Possessive,
-            });
-            k += 2;
+        if let Some(end) = clitic_end(i).filter(|_| prev.is_some_and(is_word_char)) {
+            out.push(token(start, end, TokenKind::Possessive));
+            prev = at(end - 1);
+            i = end;
             continue;
         }
-        out.push(Token {
-            span: Span::new(base + offset(k), base + offset(k + 1)),
-            kind: TokenKind::Punct,
-        });
-        k += 1;
+        i += c.len_utf8();
+        out.push(token(start, i, TokenKind::Punct));
+        prev = Some(c);
     }
 }
 
