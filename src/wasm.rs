@@ -99,11 +99,28 @@ pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "ParseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options: Options = self::options(options, "parse")?;
-    let report = Report::new(text, &analyze(text, &options));
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    report
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
+    to_js(&Report::new(text, &analyze(text, &options)))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The engine's own `JSON.parse`.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(json: &str) -> Result<JsValue, JsValue>;
+
+    /// The engine's own `Reflect.set`.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// Turns a result into a JS value through one JSON string: serde_json here,
+/// `JSON.parse` in the engine. Building the objects one property at a time
+/// across the boundary (serde-wasm-bindgen) cost about as much as the whole
+/// analysis on a 1 MB text.
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))?;
+    json_parse(&json).map_err(|_| JsError::new("cannot build the result: JSON.parse failed"))
 }
 
 #[derive(Deserialize, Default)]
@@ -172,18 +189,18 @@ pub fn analyze_and_highlight(
     let args: HighlightArgs = self::options(options, "highlight")?;
     let (options, layers) = args.split();
     let analysis = analyze(text, &options);
-    #[derive(serde::Serialize)]
-    struct Both {
-        analysis: Report,
-        html: String,
+    let html = highlight(text, &analysis, &layers);
+    let both = json_parse(r#"{"analysis":null,"html":""}"#)
+        .map_err(|_| JsError::new("cannot build the result: JSON.parse failed"))?;
+    // The HTML goes across as one string, not escaped into the JSON.
+    for (key, value) in [
+        ("analysis", to_js(&Report::new(text, &analysis))?),
+        ("html", JsValue::from_str(&html)),
+    ] {
+        reflect_set(&both, key, &value)
+            .map_err(|_| JsError::new("cannot build the result: Reflect.set failed"))?;
     }
-    let both = Both {
-        html: highlight(text, &analysis, &layers),
-        analysis: Report::new(text, &analysis),
-    };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&both, &serializer)
-        .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
+    Ok(both)
 }
 
 /// The text without duplicate copies (first occurrence kept) and, with
@@ -196,5 +213,3 @@ pub fn clean_text(
     let options: CleanOptions = self::options(options, "clean")?;
     Ok(clean(text, &analyze(text, &Options::default()), &options))
 }
-
-use serde::Serialize as _;
