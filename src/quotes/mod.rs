@@ -125,10 +125,17 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
 
 /// Words of a quotation: white-space separated chunks with a letter or digit.
 fn word_count(content: &str) -> usize {
-    content
-        .split(is_space)
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    let mut words = 0;
+    let mut counted = false;
+    for c in content.chars() {
+        if is_space(c) {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            words += 1;
+            counted = true;
+        }
+    }
+    words
 }
 
 /// The text of the paragraph before byte `at`, trimmed.
