@@ -465,6 +465,89 @@ pub fn single_line(size: usize) -> String {
     news(size).replace(['\n', '\r'], " ")
 }
 
+/// Runs of periods that sentence splitting must not scan back over at every
+/// period: `a.a.a.`, `I....`, `1.1.1.`, `U.S.U.S.`.
+pub fn dotted_runs(size: usize) -> String {
+    const RUN: usize = 4096;
+    let unit = [
+        "a.".repeat(RUN / 2),
+        format!("I{}", ".".repeat(RUN)),
+        "1.".repeat(RUN / 2),
+        "U.S.".repeat(RUN / 4),
+    ]
+    .join(" ");
+    repeat_to(&(unit + "\n\n"), size)
+}
+
+/// A list of numbers, one per line: tens of thousands of tiny paragraphs.
+pub fn short_lines(size: usize) -> String {
+    let mut out = String::with_capacity(size + 16);
+    let mut n = 0usize;
+    while out.len() < size {
+        out.push_str(&n.to_string());
+        out.push('\n');
+        n += 1;
+    }
+    out
+}
+
+/// One short share-widget block repeated back to back.
+pub fn repeated_short_block(size: usize) -> String {
+    repeat_to("Share\nTweet\nEmail\n", size)
+}
+
+/// Many different people who share one surname, each named in full.
+pub fn shared_surname(size: usize) -> String {
+    let mut out = String::with_capacity(size + 64);
+    let mut n = 0usize;
+    while out.len() < size {
+        let first: String = (0..3)
+            .map(|k| char::from(b'a' + ((n / 26usize.pow(k)) % 26) as u8))
+            .collect();
+        out.push_str(&format!("Ka{first} Smith said it. "));
+        n += 1;
+    }
+    out
+}
+
+/// A photo credit of one long run of capitalized words, then its last word
+/// as a speaker many times (a name as long as the credit would be copied
+/// into every mention's title).
+pub fn long_credit(size: usize) -> String {
+    let names: Vec<String> = (0..size / 40)
+        .map(|n| {
+            let a = char::from(b'a' + (n % 26) as u8);
+            let b = char::from(b'a' + (n / 26 % 26) as u8);
+            let c = char::from(b'a' + (n / 676 % 26) as u8);
+            format!("Ka{a}{b}{c}")
+        })
+        .collect();
+    let mut out = format!("A man walks. (AP Photo/{} Smith)\n\n", names.join(" "));
+    while out.len() < size {
+        out.push_str("“Yes,” Smith said. ");
+    }
+    out
+}
+
+/// A separator, then one long run of punctuation tokens with no name.
+pub fn punctuation_run(size: usize) -> String {
+    format!("x\n\n***\n\nx\n\ny\n\n{}", "(".repeat(size))
+}
+
+/// A possessive, then a long run of nationality words.
+pub fn group_word_run(size: usize) -> String {
+    format!("American’s {}Square.", "American ".repeat(size / 9))
+}
+
+/// A round-up of short datelined items.
+pub fn many_datelines(size: usize) -> String {
+    repeat_to(
+        "PARIS — The talks resumed on Tuesday in the capital city today.\n\n\
+         They ended late in the evening without an agreement on the main points.\n\n",
+        size,
+    )
+}
+
 /// The adversarial corpora at about `size` bytes each: `(name, text)`.
 /// `quote-marks` has `size / 2` marks (2 bytes each on average).
 pub fn adversarial(size: usize) -> Vec<(&'static str, String)> {
@@ -475,5 +558,13 @@ pub fn adversarial(size: usize) -> Vec<(&'static str, String)> {
         ("quote-marks", quote_marks(size / 2)),
         ("unbalanced-marks", unbalanced_marks(size)),
         ("single-line", single_line(size)),
+        ("dotted-runs", dotted_runs(size)),
+        ("short-lines", short_lines(size)),
+        ("repeated-short-block", repeated_short_block(size)),
+        ("shared-surname", shared_surname(size)),
+        ("long-credit", long_credit(size)),
+        ("punctuation-run", punctuation_run(size)),
+        ("group-word-run", group_word_run(size)),
+        ("many-datelines", many_datelines(size)),
     ]
 }
