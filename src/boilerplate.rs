@@ -272,7 +272,7 @@ fn is_byline(line: &str, words: &[&str]) -> bool {
 }
 
 /// Whether `line` says, anywhere, who contributed to the report.
-pub(crate) fn is_contributor_line(line: &str) -> bool {
+fn is_contributor_line(line: &str) -> bool {
     // One scan for the words every phrase opens with.
     lowercase_matches(line, "contributed ").any(|at| {
         CONTRIBUTOR_PHRASES
