@@ -83,6 +83,36 @@ const STOCK_LINES: &[&str] = &[
 /// quote ("He said:"), not a label.
 const SPEECH_VERBS: &[&str] = &["said", "says", "told", "wrote", "added", "asked", "tweeted"];
 
+/// What a contributor line says, anywhere in it.
+const CONTRIBUTOR_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this story",
+    "contributed to this article",
+];
+
+/// How a wire service's credits line opens.
+const CREDITS_OPENINGS: &[&str] = &["reporting by ", "writing by ", "editing by "];
+
+/// How a credit line on its own opens.
+const CREDIT_PREFIXES: &[&str] = &[
+    "photo:",
+    "photograph:",
+    "image:",
+    "credit:",
+    "photo credit:",
+    "pictured:",
+];
+
+/// A credit after a caption's last sentence, or after a bar.
+const TRAILING_CREDIT_MARKERS: &[&str] = &[
+    ". Photo:",
+    ". Photograph:",
+    "| Photo:",
+    ". Image:",
+    ". Credit:",
+];
+
 /// Finds the boilerplate paragraphs of `doc`, in text order.
 ///
 /// A paragraph of several lines is read line by line first: the document
@@ -96,7 +126,7 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
         let before = out.len();
         let mut start = paragraph.start;
         let text = paragraph.text(doc.text);
-        if text.contains(['\n', '\r']) {
+        if text.contains('\n') || text.contains('\r') {
             for piece in text.split_inclusive(['\n', '\r']) {
                 let line = trim(doc.text, Span::new(start, start + piece.len()));
                 start += piece.len();
@@ -122,49 +152,52 @@ pub fn classify(paragraph: &str) -> Option<BoilerplateKind> {
     let line = paragraph.trim_matches(is_space);
     // Every rule that reads words wants a short line; counting past the
     // longest (a credit) only tells that the line is long.
-    let words: Vec<&str> = word_iter(line).take(MAX_CREDIT_WORDS + 1).collect();
+    let mut buffer = [""; MAX_CREDIT_WORDS + 1];
+    let words = first_words(line, &mut buffer);
     if is_separator(line) {
         return Some(BoilerplateKind::Separator);
     }
-    if is_gallery(line, &words) {
+    if is_gallery(line, words) {
         return Some(BoilerplateKind::Gallery);
     }
-    if is_byline(line, &words) {
+    if is_byline(line, words) {
         return Some(BoilerplateKind::Byline);
     }
-    if is_credit(line, &words) {
+    if is_credit(line, words) {
         return Some(BoilerplateKind::Credit);
     }
     if is_caption(line) {
         return Some(BoilerplateKind::Caption);
     }
-    if is_label(line, &words) {
+    if is_label(line, words) {
         return Some(BoilerplateKind::Other);
     }
     None
 }
 
 /// Words of a line: runs of letters, digits and inner apostrophes or periods.
-fn words(line: &str) -> Vec<&str> {
-    word_iter(line).collect()
-}
-
 fn word_iter(line: &str) -> impl Iterator<Item = &str> {
     line.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '.')))
         .map(|w| w.trim_matches(|c: char| matches!(c, '\'' | '’' | '.')))
         .filter(|w| !w.is_empty())
 }
 
-fn lower(words: &[&str]) -> Vec<String> {
-    words.iter().map(|w| w.to_lowercase()).collect()
+/// The first words of `line`, as many as `buffer` holds, stored in it: the
+/// rules only ever read a few, and a paragraph of prose has hundreds.
+fn first_words<'t, 'b>(line: &'t str, buffer: &'b mut [&'t str]) -> &'b [&'t str] {
+    let mut count = 0;
+    for (slot, word) in buffer.iter_mut().zip(word_iter(line)) {
+        *slot = word;
+        count += 1;
+    }
+    &buffer[..count]
 }
 
 /// A line of three or more underscores, dashes, asterisks, equal signs or bullets.
 fn is_separator(line: &str) -> bool {
-    line.chars().filter(|c| !is_space(*c)).count() >= 3
-        && line.chars().all(|c| {
-            is_space(c) || matches!(c, '_' | '-' | '—' | '–' | '*' | '=' | '•' | '#' | '~')
-        })
+    line.chars()
+        .all(|c| is_space(c) || matches!(c, '_' | '-' | '—' | '–' | '*' | '=' | '•' | '#' | '~'))
+        && line.chars().filter(|c| !is_space(*c)).count() >= 3
 }
 
 /// "Click to Gallery", "VIEW GALLERY", "View all 12 photos", or a photo
@@ -176,15 +209,14 @@ fn is_gallery(line: &str, words: &[&str]) -> bool {
     if words.is_empty() || words.len() > MAX_WIDGET_WORDS {
         return false;
     }
-    let lower = lower(words);
-    let has_noun = lower.iter().any(|w| GALLERY_NOUNS.contains(&w.as_str()));
-    let has_verb = lower.iter().any(|w| GALLERY_VERBS.contains(&w.as_str()));
+    let has_noun = words.iter().any(|w| lowercase_in(w, GALLERY_NOUNS));
+    let has_verb = words.iter().any(|w| lowercase_in(w, GALLERY_VERBS));
     // "Gallery" or "Photo gallery" alone is a widget title too.
     has_noun
         && (has_verb
-            || lower
+            || words
                 .iter()
-                .all(|w| w == "photo" || GALLERY_NOUNS.contains(&w.as_str())))
+                .all(|w| lowercase_is(w, "photo") || lowercase_in(w, GALLERY_NOUNS)))
 }
 
 /// "1 of 6", "12 of 30 |", "3/12" followed by nothing, a bar or a caption.
@@ -213,27 +245,22 @@ fn starts_with_counter(line: &str) -> bool {
 /// "By Jane Roe", "—- By Jane Roe in Lagos", "Jane Roe contributed to this
 /// report.", "Jane Roe reported from Lagos.", "Reporting by …; Editing by …".
 fn is_byline(line: &str, words: &[&str]) -> bool {
-    let lower_line = line.to_lowercase();
-    if lower_line.contains("contributed to this report")
-        || lower_line.contains("contributed reporting")
-        || lower_line.contains("contributed to this story")
-        || lower_line.contains("contributed to this article")
-        || lower_line.starts_with("reporting by ")
-        || lower_line.starts_with("writing by ")
-        || lower_line.starts_with("editing by ")
+    if is_contributor_line(line)
+        || CREDITS_OPENINGS
+            .iter()
+            .any(|opening| starts_with_lowercase(line, opening))
     {
         return true;
     }
     // "Davies reported from Manchester, England." as its own sentence.
-    let lower = lower(words);
-    if lower.len() >= 3
-        && lower.len() <= MAX_DATELINE_NOTE_WORDS
-        && lower[1] == "reported"
-        && lower[2] == "from"
+    if words.len() >= 3
+        && words.len() <= MAX_DATELINE_NOTE_WORDS
+        && lowercase_is(words[1], "reported")
+        && lowercase_is(words[2], "from")
     {
         return true;
     }
-    if words.len() < 2 || words.len() > MAX_BYLINE_WORDS || lower[0] != "by" {
+    if words.len() < 2 || words.len() > MAX_BYLINE_WORDS || !lowercase_is(words[0], "by") {
         return false;
     }
     // Only dashes, bullets or white space may precede "By".
@@ -242,6 +269,16 @@ fn is_byline(line: &str, words: &[&str]) -> bool {
         && words[1].chars().next().is_some_and(char::is_uppercase)
         // "By Monday, the council had voted." is a sentence, not a byline.
         && !line.ends_with(['.', '!', '?'])
+}
+
+/// Whether `line` says, anywhere, who contributed to the report.
+fn is_contributor_line(line: &str) -> bool {
+    // One scan for the words every phrase opens with.
+    lowercase_matches(line, "contributed ").any(|at| {
+        CONTRIBUTOR_PHRASES
+            .iter()
+            .any(|phrase| starts_with_lowercase(&line[at..], phrase))
+    })
 }
 
 /// A credit line on its own: "(AP Photo/Jane Roe)", "Photo: Jane Roe/Reuters",
@@ -254,18 +291,11 @@ fn is_credit(line: &str, words: &[&str]) -> bool {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
-    let lower_inner = inner.to_lowercase();
-    for prefix in [
-        "photo:",
-        "photograph:",
-        "image:",
-        "credit:",
-        "photo credit:",
-        "pictured:",
-    ] {
-        if lower_inner.starts_with(prefix) {
-            return words.len() <= MAX_CREDIT_WORDS;
-        }
+    if CREDIT_PREFIXES
+        .iter()
+        .any(|prefix| starts_with_lowercase(inner, prefix))
+    {
+        return words.len() <= MAX_CREDIT_WORDS;
     }
     if line.ends_with(['.', '!', '?']) && !line.starts_with('(') {
         return false;
@@ -276,17 +306,18 @@ fn is_credit(line: &str, words: &[&str]) -> bool {
 /// Whether `text` reads as a photo credit: a credit word or an agency name,
 /// in a short text.
 fn names_credit(text: &str) -> bool {
-    let words = words(text);
+    let mut buffer = [""; MAX_CREDIT_WORDS + 1];
+    let words = first_words(text, &mut buffer);
     if words.is_empty() || words.len() > MAX_CREDIT_WORDS {
         return false;
     }
     words
         .iter()
-        .any(|w| AGENCIES.contains(w) || CREDIT_MARKERS.contains(&w.to_lowercase().as_str()))
+        .any(|w| AGENCIES.contains(w) || lowercase_in(w, CREDIT_MARKERS))
         && (text.contains('/')
             || text.contains(" via ")
             || words.iter().any(|w| AGENCIES.contains(w))
-            || text.to_lowercase().contains("photo"))
+            || contains_lowercase(text, "photo"))
 }
 
 /// A sentence that ends in a photo credit: "… in Kyiv, Monday, May 19.
@@ -301,13 +332,11 @@ fn is_caption(line: &str) -> bool {
         return word_iter(before).nth(3).is_some() && names_credit(&inner[open + 1..]);
     }
     // A trailing credit without parentheses, after a sentence end or a bar.
-    for marker in [
-        ". Photo:",
-        ". Photograph:",
-        "| Photo:",
-        ". Image:",
-        ". Credit:",
-    ] {
+    // Every marker ends in a colon, and most lines have none.
+    if !line.contains(':') {
+        return false;
+    }
+    for marker in TRAILING_CREDIT_MARKERS {
         if let Some(at) = line.rfind(marker) {
             return word_iter(&line[..at]).nth(3).is_some()
                 && word_iter(&line[at..]).nth(MAX_CREDIT_WORDS).is_none();
@@ -322,14 +351,108 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     if words.is_empty() {
         return false;
     }
-    let lower = lower(words);
-    if STOCK_LINES.contains(&lower.join(" ").as_str()) {
+    let is_stock_line = |stock: &&str| {
+        stock.split(' ').count() == words.len()
+            && stock.split(' ').zip(words).all(|(s, w)| lowercase_is(w, s))
+    };
+    if STOCK_LINES.iter().any(is_stock_line) {
         return true;
     }
     line.ends_with(':')
         && words.len() <= MAX_LABEL_WORDS
         && words[0].chars().next().is_some_and(char::is_uppercase)
-        && !lower.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()))
+        && !words.iter().any(|w| lowercase_in(w, SPEECH_VERBS))
+}
+
+// Case-insensitive matching without lowercased copies. Outside ASCII, only
+// two characters lowercase to ASCII letters: K (Kelvin sign) to `k`, and İ to
+// `i` and a combining dot. So a lowercase ASCII needle with no `k` and no
+// final `i` occurs in `text.to_lowercase()` exactly where it matches the ASCII
+// bytes of `text` case aside, and a word lowercases to an ASCII word only if
+// it is ASCII or holds a Kelvin sign.
+
+/// Whether `word.to_lowercase() == lower`, for a lowercase ASCII `lower`.
+pub(crate) fn lowercase_is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    }
+}
+
+/// Whether `word.to_lowercase()` is one of `list` (lowercase ASCII words).
+fn lowercase_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|lower| lowercase_is(word, lower))
+}
+
+/// Whether `text.to_lowercase().starts_with(prefix)`, for a lowercase ASCII
+/// `prefix` with no `k` and no final `i`.
+pub(crate) fn starts_with_lowercase(text: &str, prefix: &str) -> bool {
+    debug_assert!(is_plain_needle(prefix), "{prefix:?}");
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether `text.to_lowercase().contains(needle)`, for a lowercase ASCII
+/// `needle` with no `k` and no final `i`.
+pub(crate) fn contains_lowercase(text: &str, needle: &str) -> bool {
+    lowercase_matches(text, needle).next().is_some()
+}
+
+/// The byte offsets in `text` where `needle` (as for [`contains_lowercase`])
+/// matches case aside, in order.
+fn lowercase_matches<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    debug_assert!(is_plain_needle(needle), "{needle:?}");
+    let first = needle.as_bytes()[0];
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(found) = find_ignoring_case(&text.as_bytes()[from..], first) {
+            let at = from + found;
+            from = at + 1;
+            // `at` holds an ASCII byte, so it is a char boundary.
+            if starts_with_lowercase(&text[at..], needle) {
+                return Some(at);
+            }
+        }
+        None
+    })
+}
+
+fn is_plain_needle(needle: &str) -> bool {
+    !needle.is_empty()
+        && needle
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'k')
+        && !needle.ends_with('i')
+}
+
+/// The first offset in `bytes` of the ASCII byte `lower`, or of its capital
+/// when it is a lowercase letter.
+///
+/// Eight bytes at a time: prose is long and the letters sought are common,
+/// so a byte-by-byte loop would cost most of the rules' time.
+fn find_ignoring_case(bytes: &[u8], lower: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH_BITS: u64 = ONES * 0x80;
+    // Setting bit 5 lowercases an ASCII capital (and maps no other byte to a
+    // lowercase letter).
+    let fold = if lower.is_ascii_lowercase() { 0x20 } else { 0 };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let diff = (word | (ONES * u64::from(fold))) ^ (ONES * u64::from(lower));
+        // The zero-byte test: its lowest flagged byte is the first zero of
+        // `diff` (flags above a zero may be false, none below).
+        let zeros = diff.wrapping_sub(ONES) & !diff & HIGH_BITS;
+        if zeros != 0 {
+            return Some(offset + zeros.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    let rest = chunks.remainder().iter().position(|&b| b | fold == lower);
+    rest.map(|i| offset + i)
 }
 
 #[cfg(test)]
@@ -364,10 +487,72 @@ mod tests {
             ("The Latest:", Some(Other)),
             ("Advertisement", Some(Other)),
             ("He said:", None),
+            // The Kelvin sign lowercases to an ASCII k.
+            ("CLIC\u{212A} TO GALLERY", Some(Gallery)),
+            ("He as\u{212A}ed:", None),
             ("The council voted to close the bridge for the summer.", None),
         ];
         for &(line, kind) in table {
             assert_eq!(classify(line), kind, "{line}");
+        }
+    }
+
+    #[test]
+    fn case_insensitive_matching_agrees_with_lowercased_copies() {
+        let texts = [
+            "Jane Roe CONTRIBUTED to this report.",
+            "Roe Contributed Reporting; contributed to this story",
+            "contrİbuted to this report, contributed\u{a0}to this report",
+            "Photo: Jane Roe / PHOTOGRAPH: İmage: x",
+            "ΣΑΣ photo",
+            "\u{212A}elvin Photo ph",
+            "",
+        ];
+        let needles = CONTRIBUTOR_PHRASES
+            .iter()
+            .chain(CREDITS_OPENINGS)
+            .chain(CREDIT_PREFIXES)
+            .chain(&["photo", "contributed "]);
+        for needle in needles {
+            assert!(is_plain_needle(needle), "{needle:?}");
+            for text in texts {
+                for (at, _) in text.char_indices() {
+                    let text = &text[at..];
+                    let lower = text.to_lowercase();
+                    assert_eq!(
+                        contains_lowercase(text, needle),
+                        lower.contains(needle),
+                        "{text:?} {needle:?}"
+                    );
+                    assert_eq!(
+                        starts_with_lowercase(text, needle),
+                        lower.starts_with(needle),
+                        "{text:?} {needle:?}"
+                    );
+                }
+            }
+        }
+        for (word, lower) in [
+            ("Click", "click"),
+            ("CLIC\u{212A}", "click"),
+            ("PHOTOS", "photo"),
+            ("İmage", "image"),
+            ("Said", "said"),
+        ] {
+            assert_eq!(lowercase_is(word, lower), word.to_lowercase() == lower);
+        }
+    }
+
+    #[test]
+    fn find_ignoring_case_finds_the_first_match() {
+        let text = b"x The Cat sat on the mat; 3:00, CAT. \xC3\xA9tude c";
+        for from in 0..text.len() {
+            for byte in [b'c', b't', b':', b' ', b'z'] {
+                let expected = text[from..]
+                    .iter()
+                    .position(|b| *b == byte || b.to_ascii_lowercase() == byte);
+                assert_eq!(find_ignoring_case(&text[from..], byte), expected);
+            }
         }
     }
 

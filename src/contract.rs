@@ -141,14 +141,17 @@ impl Report {
     /// Converts `analysis` of `text` to the contract, byte offsets to UTF-16.
     pub fn new(text: &str, analysis: &Analysis) -> Report {
         let map = Utf16Offsets::new(text);
-        let range = |span: Span| Range {
-            start: map.to_utf16(span.start),
-            end: map.to_utf16(span.end),
+        let range = |span: Span| {
+            let (start, end) = map.span_to_utf16(span);
+            Range { start, end }
         };
-        let text_range = |span: Span| TextRange {
-            start: map.to_utf16(span.start),
-            end: map.to_utf16(span.end),
-            text: span.text(text).to_owned(),
+        let text_range = |span: Span| {
+            let (start, end) = map.span_to_utf16(span);
+            TextRange {
+                start,
+                end,
+                text: span.text(text).to_owned(),
+            }
         };
         Report {
             version: VERSION,
@@ -163,21 +166,27 @@ impl Report {
                 .quotes
                 .iter()
                 .enumerate()
-                .map(|(id, q)| Quote {
-                    id,
-                    start: map.to_utf16(q.span.start),
-                    end: map.to_utf16(q.span.end),
-                    text: q.span.text(text).to_owned(),
-                    content: text_range(q.content),
-                    partial: q.partial,
-                    speaker: q.speaker.as_ref().map(|s| Speaker {
-                        name: s.name.clone(),
-                        entity: s.entity,
-                        start: map.to_utf16(s.span.start),
-                        end: map.to_utf16(s.span.end),
-                        text: s.span.text(text).to_owned(),
-                    }),
-                    cue: q.cue.map(text_range),
+                .map(|(id, q)| {
+                    let quote = text_range(q.span);
+                    Quote {
+                        id,
+                        start: quote.start,
+                        end: quote.end,
+                        text: quote.text,
+                        content: text_range(q.content),
+                        partial: q.partial,
+                        speaker: q.speaker.as_ref().map(|s| {
+                            let mention = text_range(s.span);
+                            Speaker {
+                                name: s.name.clone(),
+                                entity: s.entity,
+                                start: mention.start,
+                                end: mention.end,
+                                text: mention.text,
+                            }
+                        }),
+                        cue: q.cue.map(text_range),
+                    }
                 })
                 .collect(),
             entities: analysis
@@ -204,10 +213,13 @@ impl Report {
             boilerplate: analysis
                 .boilerplate
                 .iter()
-                .map(|b| Boilerplate {
-                    start: map.to_utf16(b.span.start),
-                    end: map.to_utf16(b.span.end),
-                    kind: b.kind.as_str().to_owned(),
+                .map(|b| {
+                    let Range { start, end } = range(b.span);
+                    Boilerplate {
+                        start,
+                        end,
+                        kind: b.kind.as_str().to_owned(),
+                    }
                 })
                 .collect(),
             segments: analysis.segments.iter().map(|&s| range(s)).collect(),

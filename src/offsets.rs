@@ -6,13 +6,16 @@
 //! the spanned text, for emoji (two code units), CJK (one code unit, three
 //! bytes) and combining marks alike.
 
+use crate::span::Span;
+
 /// Bytes per checkpoint: a lookup scans at most this many bytes.
 const BLOCK: usize = 64;
 
 /// Converts byte offsets of one text into UTF-16 code-unit offsets.
 ///
 /// Built in one pass over the text (`O(n)` time, `n / 64` words of memory);
-/// each [`Utf16Offsets::to_utf16`] call then costs at most 64 byte reads.
+/// each [`Utf16Offsets::to_utf16`] call then reads at most 64 bytes, eight
+/// at a time.
 #[derive(Debug, Clone)]
 pub struct Utf16Offsets<'t> {
     text: &'t str,
@@ -35,6 +38,29 @@ fn units(byte: u8) -> usize {
     }
 }
 
+/// The [`units`] of all of `bytes`, eight bytes at a time (prose is mostly
+/// ASCII, and a byte at a time cost more than the rest of the report).
+fn units_in(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH_BITS: u64 = ONES * 0x80;
+    // How many bytes have their high bit set in `flags` (no other bit set).
+    let count = |flags: u64| ((flags >> 7).wrapping_mul(ONES) >> 56) as usize;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut total = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if word & HIGH_BITS == 0 {
+            total += 8;
+            continue;
+        }
+        // Bit 7 of each byte, and-ed with bits 6, 5 and 4 shifted up to it.
+        let continuation = word & !(word << 1) & HIGH_BITS; // 0b10xx_xxxx
+        let four_byte_lead = word & (word << 1) & (word << 2) & (word << 3) & HIGH_BITS; // 0b1111_xxxx
+        total += 8 - count(continuation) + count(four_byte_lead);
+    }
+    total + chunks.remainder().iter().map(|&b| units(b)).sum::<usize>()
+}
+
 impl<'t> Utf16Offsets<'t> {
     /// Prepares conversions for `text`.
     pub fn new(text: &'t str) -> Utf16Offsets<'t> {
@@ -45,7 +71,7 @@ impl<'t> Utf16Offsets<'t> {
             let mut total = 0;
             for block in text.as_bytes().chunks(BLOCK) {
                 checkpoints.push(total);
-                total += block.iter().map(|&b| units(b)).sum::<usize>();
+                total += units_in(block);
             }
             checkpoints.push(total);
         }
@@ -68,12 +94,29 @@ impl<'t> Utf16Offsets<'t> {
             return byte;
         }
         let block = byte / BLOCK;
-        let from = block * BLOCK;
-        self.checkpoints[block]
-            + self.text.as_bytes()[from..byte]
-                .iter()
-                .map(|&b| units(b))
-                .sum::<usize>()
+        self.checkpoints[block] + units_in(&self.text.as_bytes()[block * BLOCK..byte])
+    }
+
+    /// The UTF-16 offsets of the ends of `span`, whose ends must be `char`
+    /// boundaries of the text. The end of a short span is counted on from its
+    /// start, not looked up again.
+    #[inline]
+    pub fn span_to_utf16(&self, span: Span) -> (usize, usize) {
+        debug_assert!(
+            self.text.is_char_boundary(span.end),
+            "offset {} is not a char boundary",
+            span.end
+        );
+        if self.identity {
+            return (span.start, span.end);
+        }
+        let start = self.to_utf16(span.start);
+        let end = if span.len() < BLOCK {
+            start + units_in(&self.text.as_bytes()[span.range()])
+        } else {
+            self.to_utf16(span.end)
+        };
+        (start, end)
     }
 
     /// UTF-16 length of the whole text.
@@ -93,12 +136,26 @@ mod tests {
 
     fn check_all_boundaries(text: &str) {
         let map = Utf16Offsets::new(text);
-        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+        let boundaries: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &i in &boundaries {
             assert_eq!(
                 map.to_utf16(i),
                 reference(text, i),
                 "at byte {i} of {text:?}"
             );
+        }
+        for (k, &start) in boundaries.iter().enumerate() {
+            for &end in boundaries[k..].iter().take(80) {
+                assert_eq!(
+                    map.span_to_utf16(Span::new(start, end)),
+                    (reference(text, start), reference(text, end)),
+                    "at {start}..{end} of {text:?}"
+                );
+            }
         }
     }
 

@@ -18,9 +18,10 @@
 //! story with several bylines.
 
 use crate::analysis::{Boilerplate, BoilerplateKind, Entity, EntityKind};
+use crate::boilerplate::{contains_lowercase, starts_with_lowercase};
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A story needs at least this many paragraphs of prose after its start;
 /// fewer is a trailer (a note, a correction), not a story.
@@ -58,19 +59,26 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
     }
     let is_prose = |i: usize| kind[i].is_none();
     // Body paragraphs: prose long enough not to be a headline or a label.
-    let body: Vec<bool> = (0..n)
-        .map(|i| {
-            is_prose(i)
-                && doc.paragraphs[i].text(doc.text).split_whitespace().count() >= MIN_BODY_WORDS
-        })
-        .collect();
-    let bodies = |from: usize, to: usize| body[from..to].iter().filter(|&&b| b).count();
+    // `bodies_before[i]` counts those before paragraph `i`, so that the
+    // bodies of any range cost one subtraction.
+    let mut bodies_before = Vec::with_capacity(n + 1);
+    bodies_before.push(0);
+    for (i, paragraph) in doc.paragraphs.iter().enumerate() {
+        let is_body = is_prose(i)
+            && paragraph
+                .text(doc.text)
+                .split_whitespace()
+                .nth(MIN_BODY_WORDS - 1)
+                .is_some();
+        bodies_before.push(bodies_before[i] + usize::from(is_body));
+    }
+    let bodies = |from: usize, to: usize| bodies_before[to] - bodies_before[from];
     // Names are read only when a separator asks for them (they cost a pass
     // over every token).
     let names = if kind.contains(&Some(BoilerplateKind::Separator)) {
         names_per_paragraph(doc, entities)
     } else {
-        vec![HashSet::new(); n]
+        vec![Vec::new(); n]
     };
 
     let mut starts = vec![0usize];
@@ -143,18 +151,27 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
 /// by …; editing by …") ends a story; a "By …" line may open or close a
 /// live-blog item and does not.
 fn closes_story(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let lower = lower.trim_start_matches(['(', ' ']);
-    lower.contains("contributed")
-        || lower.contains(" reported from ")
-        || lower.starts_with("reporting by ")
-        || lower.starts_with("writing by ")
-        || lower.starts_with("editing by ")
+    let line = line.trim_start_matches(['(', ' ']);
+    contains_lowercase(line, "contributed")
+        || contains_lowercase(line, " reported from ")
+        || ["reporting by ", "writing by ", "editing by "]
+            .iter()
+            .any(|opening| starts_with_lowercase(line, opening))
 }
 
 /// "LAGOS, Nigeria (AP) — …", "PARIS (Reuters) - …", "NEW YORK — …": one or
 /// more all-capital words, optionally a region and an agency, then a dash.
 pub fn has_dateline(paragraph: &str) -> bool {
+    // The place comes first, in capitals: a small letter before the first
+    // comma, parenthesis or dash rules a dateline out without a search for
+    // a dash through the whole paragraph.
+    if paragraph
+        .chars()
+        .take_while(|c| !matches!(c, ',' | '(' | '—' | '–' | '-'))
+        .any(|c| c.is_alphabetic() && !c.is_uppercase())
+    {
+        return false;
+    }
     let Some(dash) = paragraph.find(['—', '–', '-']) else {
         return false;
     };
@@ -179,10 +196,20 @@ pub fn has_dateline(paragraph: &str) -> bool {
     all_caps && shape_ok && bare_ok && rest.split_whitespace().count() <= 4 && rest.len() < 40
 }
 
-/// The proper names of each paragraph: entity mentions when the recognizer
-/// ran, else capitalized words that do not open a sentence.
-fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<HashSet<String>> {
-    let mut names: Vec<HashSet<String>> = vec![HashSet::new(); doc.paragraphs.len()];
+/// A proper name, lowercased, numbered in the order names are first read.
+type NameId = u32;
+
+/// The proper names of each paragraph, sorted: entity mentions when the
+/// recognizer ran, else capitalized words that do not open a sentence.
+fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<Vec<NameId>> {
+    let mut names: Vec<Vec<NameId>> = vec![Vec::new(); doc.paragraphs.len()];
+    // Names are compared lowercased; a number per distinct lowercased name
+    // lets a paragraph's names be a short sorted list.
+    let mut ids: HashMap<String, NameId> = HashMap::new();
+    let mut id_of = |name: String| {
+        let next = ids.len() as NameId;
+        *ids.entry(name).or_insert(next)
+    };
     let named = entities.iter().filter(|e| {
         matches!(
             e.kind,
@@ -191,28 +218,33 @@ fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<HashSet<S
     });
     let mut any = false;
     for entity in named {
+        let mut id = None;
         for m in &entity.mentions {
             if let Some(p) = doc.paragraph_at(m.start) {
-                names[p].insert(entity.name.to_lowercase());
+                let id = *id.get_or_insert_with(|| id_of(entity.name.to_lowercase()));
+                names[p].push(id);
                 any = true;
             }
         }
     }
-    if any {
-        return names;
-    }
-    for sentence in &doc.sentences {
-        let tokens = &doc.tokens[sentence.tokens.clone()];
-        for (k, t) in tokens.iter().enumerate() {
-            let opens = k == 0 || tokens[..k].iter().all(|p| p.kind == TokenKind::Punct);
-            if t.kind == TokenKind::Word && !opens && t.is_capitalized(doc.text) {
-                let word = t.text(doc.text);
-                // All-capital words are acronyms or shouting, not names to track.
-                if word.chars().count() > 1 {
-                    names[sentence.paragraph].insert(word.to_lowercase());
+    if !any {
+        for sentence in &doc.sentences {
+            let tokens = &doc.tokens[sentence.tokens.clone()];
+            for (k, t) in tokens.iter().enumerate() {
+                let opens = k == 0 || tokens[..k].iter().all(|p| p.kind == TokenKind::Punct);
+                if t.kind == TokenKind::Word && !opens && t.is_capitalized(doc.text) {
+                    let word = t.text(doc.text);
+                    // All-capital words are acronyms or shouting, not names to track.
+                    if word.chars().count() > 1 {
+                        names[sentence.paragraph].push(id_of(word.to_lowercase()));
+                    }
                 }
             }
         }
+    }
+    for paragraph in &mut names {
+        paragraph.sort_unstable();
+        paragraph.dedup();
     }
     names
 }
@@ -220,28 +252,32 @@ fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<HashSet<S
 /// Whether the names of the prose after `at` mostly differ from those of the
 /// prose between `from` and `at`.
 fn names_shift(
-    names: &[HashSet<String>],
+    names: &[Vec<NameId>],
     is_prose: &dyn Fn(usize) -> bool,
     from: usize,
     at: usize,
     n: usize,
 ) -> bool {
-    let collect = |range: &mut dyn Iterator<Item = usize>| {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for i in range.filter(|&i| is_prose(i)).take(NAME_WINDOW) {
-            for name in &names[i] {
-                *counts.entry(name.as_str()).or_default() += 1;
-            }
-        }
-        counts
+    let window = |range: &mut dyn Iterator<Item = usize>| {
+        let mut window: Vec<NameId> = range
+            .filter(|&i| is_prose(i))
+            .take(NAME_WINDOW)
+            .flat_map(|i| names[i].iter().copied())
+            .collect();
+        window.sort_unstable();
+        window.dedup();
+        window
     };
-    let before = collect(&mut (from..at).rev());
-    let after = collect(&mut (at..n));
+    let before = window(&mut (from..at).rev());
+    let after = window(&mut (at..n));
     let prose_before = (from..at).filter(|&i| is_prose(i)).count();
     if prose_before < MIN_STORY_PARAGRAPHS || before.len() < MIN_NAMES || after.len() < MIN_NAMES {
         return false;
     }
-    let shared = after.keys().filter(|k| before.contains_key(*k)).count();
+    let shared = after
+        .iter()
+        .filter(|name| before.binary_search(name).is_ok())
+        .count();
     (shared as f32) <= MAX_SHARED_NAMES * after.len() as f32
 }
 
@@ -260,6 +296,9 @@ mod tests {
             ("U.S. officials — speaking privately — agreed.", false),
             ("AP — short", false),
             ("SALT LAKE CITY (AP) — Snow fell.", true),
+            // Only the place must be in capitals.
+            ("LAGOS, nigeria (AP) — The port reopened.", true),
+            ("Lagos (AP) — The port reopened.", false),
             (
                 "QUESTIONABLE MEDICAL CLAIMS — For years he sold pills.",
                 false,
