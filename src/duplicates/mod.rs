@@ -128,7 +128,7 @@ struct Unit {
 impl Unit {
     fn new(text: &str) -> Unit {
         let normalized = normalize(text);
-        let words = word_hashes(&normalized);
+        let words = word_hashes(&normalized).collect();
         Unit { normalized, words }
     }
 
@@ -414,7 +414,7 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
             continue;
         }
         let normalized = normalize(s.text(doc.text));
-        if word_hashes(&normalized).len() < MIN_SENTENCE_WORDS {
+        if word_hashes(&normalized).take(MIN_SENTENCE_WORDS).count() < MIN_SENTENCE_WORDS {
             continue;
         }
         let key = hash_bytes(normalized.as_bytes());

@@ -210,7 +210,9 @@ mod tests {
 
     fn sim(a: &str, b: &str) -> Option<f32> {
         let (a, b) = (normalize(a), normalize(b));
-        near(&a, &word_hashes(&a), &b, &word_hashes(&b))
+        let a_words: Vec<u64> = word_hashes(&a).collect();
+        let b_words: Vec<u64> = word_hashes(&b).collect();
+        near(&a, &a_words, &b, &b_words)
     }
 
     #[test]
