@@ -35,6 +35,7 @@ use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document};
 use crate::span::Span;
 use normalize::{hash_bytes, word_hashes, FastMap};
+use std::cmp::Reverse;
 
 /// A paragraph or run repeated on its own must hold at least this many words:
 /// short lines ("Advertisement", "The Latest:", "___") recur in every scrape
@@ -152,6 +153,54 @@ struct Classes {
     members: Vec<Vec<usize>>,
 }
 
+/// How many shingles each earlier paragraph shares with the one being
+/// classified: a counter per paragraph, and the paragraphs counted so far,
+/// so that reading and resetting the counters costs what counting did.
+struct SharedShingles {
+    counts: Vec<u32>,
+    counted: Vec<u32>,
+    /// (shared shingles, paragraph) of the best candidates, best first.
+    best: Vec<(u32, u32)>,
+}
+
+impl SharedShingles {
+    fn new(paragraphs: usize) -> SharedShingles {
+        SharedShingles {
+            counts: vec![0; paragraphs],
+            counted: Vec::new(),
+            best: Vec::with_capacity(MAX_VERIFY + 1),
+        }
+    }
+
+    fn add(&mut self, paragraph: u32) {
+        let count = &mut self.counts[paragraph as usize];
+        if *count == 0 {
+            self.counted.push(paragraph);
+        }
+        *count += 1;
+    }
+
+    /// The (at most [`MAX_VERIFY`]) paragraphs sharing at least `needed`
+    /// shingles, most shared first, then earlier first; resets the counts.
+    fn take_best(&mut self, needed: usize) -> impl Iterator<Item = usize> + '_ {
+        self.best.clear();
+        for &paragraph in &self.counted {
+            let count = std::mem::take(&mut self.counts[paragraph as usize]);
+            if (count as usize) < needed {
+                continue;
+            }
+            let key = (Reverse(count), paragraph);
+            let rank = self.best.partition_point(|&(c, p)| (Reverse(c), p) < key);
+            if rank < MAX_VERIFY {
+                self.best.insert(rank, (count, paragraph));
+                self.best.truncate(MAX_VERIFY);
+            }
+        }
+        self.counted.clear();
+        self.best.iter().map(|&(_, paragraph)| paragraph as usize)
+    }
+}
+
 /// Shingle → earlier paragraphs holding it (at most [`MAX_POSTINGS`]), as
 /// linked cells in one arena: a vector per shingle would be a million small
 /// allocations on a long text.
@@ -193,7 +242,7 @@ impl Classes {
         let mut exact: FastMap<&str, usize> =
             FastMap::with_capacity_and_hasher(units.len(), Default::default());
         let mut index = ShingleIndex::default();
-        let mut shared: FastMap<u32, u32> = FastMap::default();
+        let mut shared = SharedShingles::new(units.len());
         for (i, unit) in units.iter().enumerate() {
             if let Some(&first) = exact.get(unit.normalized.as_str()) {
                 of.push(of[first]);
@@ -205,20 +254,15 @@ impl Classes {
             let eligible =
                 (MIN_NEAR_WORDS..=similarity::MAX_NEAR_WORDS).contains(&unit.words.len());
             if eligible {
-                shared.clear();
                 for shingle in unit.shingles() {
-                    index.for_each(shingle, |p| *shared.entry(p).or_insert(0) += 1);
+                    index.for_each(shingle, |p| shared.add(p));
                 }
-                let mut candidates: Vec<(u32, u32)> =
-                    shared.iter().map(|(&p, &n)| (p, n)).collect();
-                candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 let mut best: Option<(usize, f32)> = None;
                 // Near copies (≤ 20% of words edited, each edit touching at
                 // most SHINGLE shingles) keep well over a quarter of them.
                 let needed = unit.words.len().saturating_sub(SHINGLE - 1).div_ceil(4);
-                let plausible = candidates.iter().filter(|c| c.1 as usize >= needed);
-                for &(p, _) in plausible.take(MAX_VERIFY) {
-                    let other = &units[p as usize];
+                for p in shared.take_best(needed) {
+                    let other = &units[p];
                     if let Some(s) = similarity::near(
                         &unit.normalized,
                         &unit.words,
@@ -226,7 +270,7 @@ impl Classes {
                         &other.words,
                     ) {
                         if best.map_or(true, |(_, b)| s > b) {
-                            best = Some((p as usize, s));
+                            best = Some((p, s));
                         }
                     }
                 }
@@ -564,6 +608,36 @@ mod tests {
                 "A \"quoted\"  line with enough words."
             ]]
         );
+    }
+
+    #[test]
+    fn best_candidates_lead_the_full_ordering() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut shared = SharedShingles::new(40);
+        for _ in 0..500 {
+            let mut counts = [0u32; 40];
+            for _ in 0..next(120) {
+                let p = next(40);
+                shared.add(p as u32);
+                counts[p] += 1;
+            }
+            let needed = next(6);
+            // The definition: every counted paragraph, by count then text order.
+            let mut ordered: Vec<(usize, u32)> = (0..40)
+                .filter(|&p| counts[p] > 0 && counts[p] as usize >= needed)
+                .map(|p| (p, counts[p]))
+                .collect();
+            ordered.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let expected: Vec<usize> = ordered.iter().take(MAX_VERIFY).map(|c| c.0).collect();
+            assert_eq!(shared.take_best(needed).collect::<Vec<_>>(), expected);
+            assert!(shared.counts.iter().all(|&c| c == 0));
+        }
     }
 
     #[test]
