@@ -34,8 +34,9 @@ pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document};
 use crate::span::Span;
-use normalize::{hash_bytes, word_hashes, FastMap};
+use normalize::{hash_bytes, normalize_into, word_hashes, FastMap};
 use std::cmp::Reverse;
+use std::ops::Range;
 
 /// A paragraph or run repeated on its own must hold at least this many words:
 /// short lines ("Advertisement", "The Latest:", "___") recur in every scrape
@@ -69,9 +70,11 @@ const MAX_SOURCES: usize = 16;
 /// Finds the repeated blocks of `doc`; groups are ordered by first occurrence.
 pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
     let lines = lines(doc);
-    let units: Vec<Unit> = lines.iter().map(|l| Unit::new(l.text(doc.text))).collect();
-    let classes = Classes::new(&units);
-    let mut found = Runs::new(&units, &classes).select();
+    let mut found = {
+        let units = Units::new(doc, &lines);
+        let classes = Classes::new(&units);
+        Runs::new(&units, &classes).select()
+    };
     let covered: Vec<Span> = lines
         .iter()
         .zip(&found.covered)
@@ -108,7 +111,9 @@ fn lines(doc: &Document<'_>) -> Vec<Span> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     for p in &doc.paragraphs {
         let mut start = p.start;
-        for piece in p.text(doc.text).split_inclusive(['\n', '\r']) {
+        // Line breaks are ASCII: the bytes split without decoding.
+        let bytes = p.text(doc.text).as_bytes();
+        for piece in bytes.split_inclusive(|&b| b == b'\n' || b == b'\r') {
             let end = start + piece.len();
             let line = trim(doc.text, Span::new(start, end));
             if !line.is_empty() {
@@ -120,19 +125,81 @@ fn lines(doc: &Document<'_>) -> Vec<Span> {
     out
 }
 
-/// A line in comparison form.
-struct Unit {
+/// The lines in comparison form, with the exact tier of the classes: lines
+/// equal after normalization. The texts and word hashes of all lines share
+/// two buffers (a `String` and a `Vec` per line were two allocations per
+/// line), and a copy shares the word hashes of the first line it repeats.
+struct Units {
     normalized: String,
+    /// Per line: the end of its text in `normalized`.
+    text_ends: Vec<usize>,
+    /// Per line: the first line with the same normalized text (the line
+    /// itself when no earlier one has it).
+    first_copy: Vec<usize>,
     words: Vec<u64>,
+    /// Per line: its word hashes in `words`.
+    word_ranges: Vec<Range<usize>>,
 }
 
-impl Unit {
-    fn new(text: &str) -> Unit {
-        let normalized = normalize(text);
-        let words = word_hashes(&normalized).collect();
-        Unit { normalized, words }
+/// A line in comparison form.
+#[derive(Clone, Copy)]
+struct Unit<'u> {
+    normalized: &'u str,
+    /// Hashes of its words.
+    words: &'u [u64],
+}
+
+impl Units {
+    fn new(doc: &Document<'_>, lines: &[Span]) -> Units {
+        let mut normalized = String::with_capacity(lines.iter().map(|l| l.len()).sum());
+        let mut text_ends = Vec::with_capacity(lines.len());
+        for line in lines {
+            normalize_into(line.text(doc.text), &mut normalized);
+            text_ends.push(normalized.len());
+        }
+        let mut exact: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(lines.len(), Default::default());
+        let mut first_copy = Vec::with_capacity(lines.len());
+        let mut words = Vec::new();
+        let mut word_ranges: Vec<Range<usize>> = Vec::with_capacity(lines.len());
+        let mut start = 0;
+        for (i, &end) in text_ends.iter().enumerate() {
+            let text = &normalized[start..end];
+            start = end;
+            let first = *exact.entry(text).or_insert(i);
+            first_copy.push(first);
+            if first == i {
+                let start = words.len();
+                words.extend(word_hashes(text));
+                word_ranges.push(start..words.len());
+            } else {
+                word_ranges.push(word_ranges[first].clone());
+            }
+        }
+        drop(exact);
+        Units {
+            normalized,
+            text_ends,
+            first_copy,
+            words,
+            word_ranges,
+        }
     }
 
+    fn len(&self) -> usize {
+        self.text_ends.len()
+    }
+
+    fn get(&self, i: usize) -> Unit<'_> {
+        let start = if i == 0 { 0 } else { self.text_ends[i - 1] };
+        Unit {
+            normalized: &self.normalized[start..self.text_ends[i]],
+            words: &self.words[self.word_ranges[i].clone()],
+        }
+    }
+}
+
+impl Unit<'_> {
     fn shingles(&self) -> impl Iterator<Item = u64> + '_ {
         self.words.windows(SHINGLE).map(|w| {
             w.iter().fold(0u64, |h, &x| {
@@ -148,9 +215,13 @@ struct Classes {
     of: Vec<usize>,
     /// Similarity of each paragraph to its class's first member.
     similarity: Vec<f32>,
-    /// Members of each class in text order, indexed by first member (empty
-    /// for a paragraph that is not the first of its class).
-    members: Vec<Vec<usize>>,
+    /// Members of every class in text order, class after class: one buffer,
+    /// not a vector per class.
+    members: Vec<usize>,
+    /// Per paragraph: where the members of the class it is the first of
+    /// start in `members`. They end where the next paragraph's start (the
+    /// last entry is the end of `members`).
+    member_starts: Vec<usize>,
 }
 
 /// How many shingles each earlier paragraph shares with the one being
@@ -236,20 +307,20 @@ impl ShingleIndex {
 }
 
 impl Classes {
-    fn new(units: &[Unit]) -> Classes {
-        let mut of = Vec::with_capacity(units.len());
-        let mut similarity = Vec::with_capacity(units.len());
-        let mut exact: FastMap<&str, usize> =
-            FastMap::with_capacity_and_hasher(units.len(), Default::default());
+    fn new(units: &Units) -> Classes {
+        let n = units.len();
+        let mut of = Vec::with_capacity(n);
+        let mut similarity = Vec::with_capacity(n);
         let mut index = ShingleIndex::default();
-        let mut shared = SharedShingles::new(units.len());
-        for (i, unit) in units.iter().enumerate() {
-            if let Some(&first) = exact.get(unit.normalized.as_str()) {
+        let mut shared = SharedShingles::new(n);
+        for i in 0..n {
+            let first = units.first_copy[i];
+            if first != i {
                 of.push(of[first]);
                 similarity.push(similarity[first]);
                 continue;
             }
-            exact.insert(unit.normalized.as_str(), i);
+            let unit = units.get(i);
             let mut class = (i, 1.0);
             let eligible =
                 (MIN_NEAR_WORDS..=similarity::MAX_NEAR_WORDS).contains(&unit.words.len());
@@ -262,13 +333,10 @@ impl Classes {
                 // most SHINGLE shingles) keep well over a quarter of them.
                 let needed = unit.words.len().saturating_sub(SHINGLE - 1).div_ceil(4);
                 for p in shared.take_best(needed) {
-                    let other = &units[p];
-                    if let Some(s) = similarity::near(
-                        &unit.normalized,
-                        &unit.words,
-                        &other.normalized,
-                        &other.words,
-                    ) {
+                    let other = units.get(p);
+                    if let Some(s) =
+                        similarity::near(unit.normalized, unit.words, other.normalized, other.words)
+                    {
                         if best.map_or(true, |(_, b)| s > b) {
                             best = Some((p, s));
                         }
@@ -284,21 +352,38 @@ impl Classes {
             of.push(class.0);
             similarity.push(class.1);
         }
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+        // Counting sort of the paragraphs by class; each class keeps text order.
+        let mut member_starts = vec![0; n + 1];
+        for &c in &of {
+            member_starts[c + 1] += 1;
+        }
+        for c in 0..n {
+            member_starts[c + 1] += member_starts[c];
+        }
+        let mut members = vec![0; n];
+        let mut next = member_starts.clone();
         for (i, &c) in of.iter().enumerate() {
-            members[c].push(i);
+            members[next[c]] = i;
+            next[c] += 1;
         }
         Classes {
             of,
             similarity,
             members,
+            member_starts,
         }
+    }
+
+    /// Members of `class` in text order (none when `class` is a paragraph
+    /// that is not the first of its class).
+    fn members(&self, class: usize) -> &[usize] {
+        &self.members[self.member_starts[class]..self.member_starts[class + 1]]
     }
 
     /// The class of paragraph `i` when it has other members.
     fn repeated(&self, i: usize) -> Option<usize> {
         let c = *self.of.get(i)?;
-        (self.members[c].len() > 1).then_some(c)
+        (self.members(c).len() > 1).then_some(c)
     }
 }
 
@@ -311,7 +396,7 @@ struct Candidate {
 }
 
 struct Runs<'a> {
-    units: &'a [Unit],
+    units: &'a Units,
     classes: &'a Classes,
     candidates: Vec<Candidate>,
 }
@@ -332,38 +417,29 @@ impl<'a> Runs<'a> {
     /// Every maximal run: for each paragraph with earlier members of its class,
     /// the run starting there against each (bounded) earlier source, unless
     /// it merely continues the run that starts one paragraph before.
-    fn new(units: &'a [Unit], classes: &'a Classes) -> Runs<'a> {
+    fn new(units: &'a Units, classes: &'a Classes) -> Runs<'a> {
         let n = units.len();
         let mut candidates = Vec::new();
-        let mut rank: FastMap<usize, usize> = FastMap::default();
         for j in 0..n {
             let Some(class) = classes.repeated(j) else {
                 continue;
             };
-            let members = &classes.members[class];
-            let r = rank.entry(class).or_insert(0);
-            let earlier = &members[..*r];
-            *r += 1;
+            let members = classes.members(class);
+            let earlier = &members[..members.partition_point(|&m| m < j)];
             if earlier.is_empty() {
                 continue;
             }
             let latest = earlier.len().saturating_sub(MAX_SOURCES).max(1);
             let sources = std::iter::once(earlier[0]).chain(earlier[latest..].iter().copied());
+            // Two different paragraphs of one class are repeated ones:
+            // comparing their classes is enough.
+            let class_of = &classes.of;
             for i in sources {
-                let continues = i > 0
-                    && classes.repeated(i - 1).is_some()
-                    && classes.repeated(i - 1) == classes.repeated(j - 1);
+                let continues = i > 0 && class_of[i - 1] == class_of[j - 1];
                 if continues {
                     continue;
                 }
-                let mut len = 1;
-                while j + len < n
-                    && i + len < j
-                    && classes.repeated(i + len).is_some()
-                    && classes.repeated(i + len) == classes.repeated(j + len)
-                {
-                    len += 1;
-                }
+                let len = 1 + common_prefix(&class_of[i + 1..j], &class_of[j + 1..]);
                 candidates.push(Candidate {
                     source: i,
                     copy: j,
@@ -397,7 +473,10 @@ impl<'a> Runs<'a> {
             if owner[copy.clone()].iter().any(Option::is_some) {
                 continue;
             }
-            let words: usize = self.units[copy.clone()].iter().map(|u| u.words.len()).sum();
+            let words: usize = self.units.word_ranges[copy.clone()]
+                .iter()
+                .map(Range::len)
+                .sum();
             if words < MIN_OCCURRENCE_WORDS {
                 continue;
             }
@@ -435,12 +514,29 @@ impl<'a> Runs<'a> {
     /// normalization, else the lower of their similarities to the class's
     /// first member.
     fn pair_similarity(&self, a: usize, b: usize) -> f32 {
-        if self.units[a].normalized == self.units[b].normalized {
+        if self.units.first_copy[a] == self.units.first_copy[b] {
             1.0
         } else {
             self.classes.similarity[a].min(self.classes.similarity[b])
         }
     }
+}
+
+/// The length of the common prefix of `a` and `b`.
+fn common_prefix(a: &[usize], b: &[usize]) -> usize {
+    // Whole chunks first, compared as memory: a block repeated many times
+    // makes runs as long as the block, from every copy.
+    const CHUNK: usize = 16;
+    let max = a.len().min(b.len());
+    let mut len = 0;
+    while len + CHUNK <= max && a[len..len + CHUNK] == b[len..len + CHUNK] {
+        len += CHUNK;
+    }
+    len + a[len..]
+        .iter()
+        .zip(&b[len..])
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// Sentences repeated outside the lines that an occurrence covers (`covered`
@@ -638,6 +734,18 @@ mod tests {
             assert_eq!(shared.take_best(needed).collect::<Vec<_>>(), expected);
             assert!(shared.counts.iter().all(|&c| c == 0));
         }
+    }
+
+    #[test]
+    fn common_prefix_within_and_across_chunks() {
+        let a: Vec<usize> = (0..50).collect();
+        for cut in 0..50 {
+            let mut b = a.clone();
+            b[cut] = 99;
+            assert_eq!(common_prefix(&a, &b), cut);
+            assert_eq!(common_prefix(&a[..cut], &a), cut);
+        }
+        assert_eq!(common_prefix(&a, &a), 50);
     }
 
     #[test]
