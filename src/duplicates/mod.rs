@@ -36,6 +36,7 @@ use crate::document::{trim, Document};
 use crate::span::Span;
 use normalize::{hash_bytes, normalize_into, word_hashes, FastMap};
 use std::cmp::Reverse;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// A paragraph or run repeated on its own must hold at least this many words:
@@ -545,34 +546,51 @@ fn common_prefix(a: &[usize], b: &[usize]) -> usize {
 /// as paragraphs are.
 fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
     let mut seen: FastMap<u64, usize> = FastMap::default();
-    // Per group: its normalized text and the index of each occurrence's sentence.
-    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    // The normalized text of each group's first sentence, back to back: a
+    // sentence is normalized at the end and dropped again unless it starts
+    // a group.
+    let mut texts = String::new();
+    let mut groups: Vec<SentenceGroup> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let s = sentence.span;
         let k = covered.partition_point(|c| c.end <= s.start);
         if covered.get(k).is_some_and(|c| c.start < s.end) {
             continue;
         }
-        let normalized = normalize(s.text(doc.text));
-        if word_hashes(&normalized).take(MIN_SENTENCE_WORDS).count() < MIN_SENTENCE_WORDS {
+        let start = texts.len();
+        normalize_into(s.text(doc.text), &mut texts);
+        let normalized = &texts[start..];
+        if word_hashes(normalized).take(MIN_SENTENCE_WORDS).count() < MIN_SENTENCE_WORDS {
+            texts.truncate(start);
             continue;
         }
-        let key = hash_bytes(normalized.as_bytes());
-        match seen.get(&key) {
-            // A hash collision between different sentences is not a repeat.
-            Some(&g) if groups[g].0 == normalized => groups[g].1.push(index),
-            Some(_) => {}
-            None => {
-                seen.insert(key, groups.len());
-                groups.push((normalized, vec![index]));
+        match seen.entry(hash_bytes(normalized.as_bytes())) {
+            Entry::Occupied(entry) => {
+                let group = &mut groups[*entry.get()];
+                // A hash collision between different sentences is not a repeat.
+                if texts[group.text.clone()] == texts[start..] {
+                    group.copies.push(index);
+                }
+                texts.truncate(start);
+            }
+            Entry::Vacant(entry) => {
+                entry.insert(groups.len());
+                groups.push(SentenceGroup {
+                    text: start..texts.len(),
+                    first: index,
+                    copies: Vec::new(),
+                });
             }
         }
     }
     // Occurrences as (first sentence, last sentence), groups in text order.
     let mut runs: Vec<Option<Vec<(usize, usize)>>> = groups
         .into_iter()
-        .filter(|(_, o)| o.len() > 1)
-        .map(|(_, o)| Some(o.into_iter().map(|i| (i, i)).collect()))
+        .filter(|g| !g.copies.is_empty())
+        .map(|g| {
+            let sentences = std::iter::once(g.first).chain(g.copies);
+            Some(sentences.map(|i| (i, i)).collect())
+        })
         .collect();
     let starting_at: FastMap<usize, usize> = runs
         .iter()
@@ -613,6 +631,15 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
                 .collect(),
         })
         .collect()
+}
+
+/// Sentences of equal normalized text.
+struct SentenceGroup {
+    /// The normalized text, in the buffer of all groups' texts.
+    text: Range<usize>,
+    first: usize,
+    /// The later sentences.
+    copies: Vec<usize>,
 }
 
 /// A short sentence (below [`MIN_SENTENCE_WORDS`]) never makes a group, but
