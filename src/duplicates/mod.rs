@@ -111,9 +111,14 @@ pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
 fn lines(doc: &Document<'_>) -> Vec<Span> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     for p in &doc.paragraphs {
+        let bytes = p.text(doc.text).as_bytes();
+        if !bytes.contains(&b'\n') && !bytes.contains(&b'\r') {
+            // Paragraphs are trimmed already: the whole is the one line.
+            out.push(*p);
+            continue;
+        }
         let mut start = p.start;
         // Line breaks are ASCII: the bytes split without decoding.
-        let bytes = p.text(doc.text).as_bytes();
         for piece in bytes.split_inclusive(|&b| b == b'\n' || b == b'\r') {
             let end = start + piece.len();
             let line = trim(doc.text, Span::new(start, end));

@@ -113,11 +113,17 @@ pub fn bounded_edit_distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Opti
             return None;
         }
         cur[lo - 1] = if lo == 1 { i.min(inf) } else { inf };
-        let mut row_min = cur[lo - 1];
-        for j in lo..=hi {
-            let substitute = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            let value = substitute.min(prev[j] + 1).min(cur[j - 1] + 1).min(inf);
-            cur[j] = value;
+        let mut left = cur[lo - 1];
+        let mut row_min = left;
+        let x = &a[i - 1];
+        // Cell j from its diagonal and upper neighbours (prev[j - 1], prev[j])
+        // and the left one.
+        let above = prev[lo - 1..=hi].windows(2);
+        for ((cell, y), above) in cur[lo..=hi].iter_mut().zip(&b[lo - 1..hi]).zip(above) {
+            let substitute = above[0] + usize::from(x != y);
+            let value = substitute.min(above[1] + 1).min(left + 1).min(inf);
+            *cell = value;
+            left = value;
             row_min = row_min.min(value);
         }
         if hi < m {
