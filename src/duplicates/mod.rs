@@ -231,11 +231,19 @@ struct Classes {
 }
 
 /// How many shingles each earlier paragraph shares with the one being
-/// classified: a counter per paragraph, and the paragraphs counted so far,
-/// so that reading and resetting the counters costs what counting did.
+/// classified. Each counter is stamped with the paragraph it counted for, so
+/// a stale one reads as zero and nothing is reset between paragraphs; the
+/// paragraphs whose count reaches what a candidate needs are noted as it
+/// does, so that picking the best looks at those only.
 struct SharedShingles {
-    counts: Vec<u32>,
-    counted: Vec<u32>,
+    /// Per paragraph: (the paragraph it was last counted for, its count).
+    counts: Vec<(u32, u32)>,
+    /// The paragraph being classified.
+    current: u32,
+    /// The shared shingles that make a candidate (at least one).
+    needed: u32,
+    /// The paragraphs whose count has reached `needed`.
+    candidates: Vec<u32>,
     /// (shared shingles, paragraph) of the best candidates, best first.
     best: Vec<(u32, u32)>,
 }
@@ -243,29 +251,46 @@ struct SharedShingles {
 impl SharedShingles {
     fn new(paragraphs: usize) -> SharedShingles {
         SharedShingles {
-            counts: vec![0; paragraphs],
-            counted: Vec::new(),
+            counts: vec![(u32::MAX, 0); paragraphs],
+            current: u32::MAX,
+            needed: 1,
+            candidates: Vec::new(),
             best: Vec::with_capacity(MAX_VERIFY + 1),
         }
     }
 
-    fn add(&mut self, paragraph: u32) {
-        let count = &mut self.counts[paragraph as usize];
-        if *count == 0 {
-            self.counted.push(paragraph);
-        }
-        *count += 1;
+    /// Starts counting for paragraph `current`, whose candidates share at
+    /// least `needed` shingles with it.
+    fn start(&mut self, current: usize, needed: usize) {
+        self.current = current as u32;
+        // Every paragraph counted has a count of one at least.
+        self.needed = needed.max(1) as u32;
+        self.candidates.clear();
     }
 
-    /// The (at most [`MAX_VERIFY`]) paragraphs sharing at least `needed`
-    /// shingles, most shared first, then earlier first; resets the counts.
-    fn take_best(&mut self, needed: usize) -> impl Iterator<Item = usize> + '_ {
+    fn add(&mut self, paragraph: u32) {
+        let (stamp, count) = &mut self.counts[paragraph as usize];
+        if *stamp != self.current {
+            *stamp = self.current;
+            *count = 0;
+        }
+        *count += 1;
+        if *count == self.needed {
+            self.candidates.push(paragraph);
+        }
+    }
+
+    /// The (at most [`MAX_VERIFY`]) best candidates, most shared shingles
+    /// first, then earlier first. The paragraph being classified is no
+    /// candidate (it is counted where it repeats a shingle of its own, as it
+    /// is in that shingle's list by then).
+    fn best(&mut self) -> impl Iterator<Item = usize> + '_ {
         self.best.clear();
-        for &paragraph in &self.counted {
-            let count = std::mem::take(&mut self.counts[paragraph as usize]);
-            if (count as usize) < needed {
+        for &paragraph in &self.candidates {
+            if paragraph == self.current {
                 continue;
             }
+            let count = self.counts[paragraph as usize].1;
             let key = (Reverse(count), paragraph);
             let rank = self.best.partition_point(|&(c, p)| (Reverse(c), p) < key);
             if rank < MAX_VERIFY {
@@ -273,41 +298,57 @@ impl SharedShingles {
                 self.best.truncate(MAX_VERIFY);
             }
         }
-        self.counted.clear();
         self.best.iter().map(|&(_, paragraph)| paragraph as usize)
     }
 }
 
-/// Shingle → earlier paragraphs holding it (at most [`MAX_POSTINGS`]), as
-/// linked cells in one arena: a vector per shingle would be a million small
-/// allocations on a long text.
+/// Shingle → earlier paragraphs holding it (at most [`MAX_POSTINGS`]), in
+/// one arena: a vector per shingle would be a million small allocations on
+/// a long text. The paragraphs of a shingle lie side by side, so that a
+/// lookup reads one slice; a list that outgrows its room moves to the end of
+/// the arena with twice the room, which leaves no more unused than used.
 #[derive(Default)]
 struct ShingleIndex {
-    /// Per shingle: its latest cell and its number of cells.
-    heads: FastMap<u64, (u32, u32)>,
-    /// (paragraph, previous cell of the same shingle).
-    cells: Vec<(u32, u32)>,
+    /// Per shingle: where its list starts in `postings`, and its length.
+    lists: FastMap<u64, (u32, u32)>,
+    postings: Vec<u32>,
 }
 
 impl ShingleIndex {
-    const NONE: u32 = u32::MAX;
-
-    fn insert(&mut self, shingle: u64, paragraph: u32) {
-        let (head, len) = self.heads.entry(shingle).or_insert((Self::NONE, 0));
-        let repeated = *head != Self::NONE && self.cells[*head as usize].0 == paragraph;
-        if (*len as usize) < MAX_POSTINGS && !repeated && self.cells.len() < Self::NONE as usize {
-            self.cells.push((paragraph, *head));
-            *head = (self.cells.len() - 1) as u32;
+    /// Adds `paragraph` to the paragraphs holding `shingle`, unless they
+    /// are [`MAX_POSTINGS`] already or end with it; returns them as they
+    /// were before.
+    fn insert(&mut self, shingle: u64, paragraph: u32) -> &[u32] {
+        let (start, len) = self.lists.entry(shingle).or_insert((0, 0));
+        let before = *start as usize..(*start + *len) as usize;
+        let repeated = self.postings[before.clone()].last() == Some(&paragraph);
+        let addressable = self.postings.len() + MAX_POSTINGS <= u32::MAX as usize;
+        if before.len() < MAX_POSTINGS && !repeated && addressable {
+            if before.len() == Self::room(before.len()) {
+                // Full: the list moves to the end, with room to grow.
+                let moved = self.postings.len();
+                for k in before.clone() {
+                    self.postings.push(self.postings[k]);
+                }
+                self.postings.push(paragraph);
+                let room = Self::room(before.len() + 1);
+                self.postings.resize(moved + room, 0);
+                *start = moved as u32;
+            } else {
+                self.postings[before.end] = paragraph;
+            }
             *len += 1;
         }
+        &self.postings[before]
     }
 
-    fn for_each(&self, shingle: u64, mut f: impl FnMut(u32)) {
-        let mut cell = self.heads.get(&shingle).map_or(Self::NONE, |h| h.0);
-        while cell != Self::NONE {
-            let (paragraph, next) = self.cells[cell as usize];
-            f(paragraph);
-            cell = next;
+    /// The room of a list of `len` paragraphs: the next power of two, up to
+    /// [`MAX_POSTINGS`] (none for an empty list).
+    fn room(len: usize) -> usize {
+        if len == 0 {
+            0
+        } else {
+            len.next_power_of_two().min(MAX_POSTINGS)
         }
     }
 }
@@ -331,14 +372,17 @@ impl Classes {
             let eligible =
                 (MIN_NEAR_WORDS..=similarity::MAX_NEAR_WORDS).contains(&unit.words.len());
             if eligible {
-                for shingle in unit.shingles() {
-                    index.for_each(shingle, |p| shared.add(p));
-                }
-                let mut best: Option<(usize, f32)> = None;
                 // Near copies (≤ 20% of words edited, each edit touching at
                 // most SHINGLE shingles) keep well over a quarter of them.
                 let needed = unit.words.len().saturating_sub(SHINGLE - 1).div_ceil(4);
-                for p in shared.take_best(needed) {
+                shared.start(i, needed);
+                for shingle in unit.shingles() {
+                    for &p in index.insert(shingle, i as u32) {
+                        shared.add(p);
+                    }
+                }
+                let mut best: Option<(usize, f32)> = None;
+                for p in shared.best() {
                     let other = units.get(p);
                     if let Some(s) =
                         similarity::near(unit.normalized, unit.words, other.normalized, other.words)
@@ -350,9 +394,6 @@ impl Classes {
                 }
                 if let Some((p, s)) = best {
                     class = (of[p], s);
-                }
-                for shingle in unit.shingles() {
-                    index.insert(shingle, i as u32);
                 }
             }
             of.push(class.0);
@@ -747,15 +788,23 @@ mod tests {
             state ^= state << 17;
             (state % n as u64) as usize
         };
-        let mut shared = SharedShingles::new(40);
-        for _ in 0..500 {
-            let mut counts = [0u32; 40];
+        let rounds = 500;
+        let mut shared = SharedShingles::new(40 + rounds);
+        for round in 0..rounds {
+            // Paragraphs are classified in text order, each after those
+            // it is compared with; it may hold a shingle twice.
+            let current = 40 + round;
+            let needed = next(6);
+            shared.start(current, needed);
+            let mut counts = vec![0u32; 40 + rounds];
             for _ in 0..next(120) {
-                let p = next(40);
+                let p = match next(41) {
+                    40 => current,
+                    p => p,
+                };
                 shared.add(p as u32);
                 counts[p] += 1;
             }
-            let needed = next(6);
             // The definition: every counted paragraph, by count then text order.
             let mut ordered: Vec<(usize, u32)> = (0..40)
                 .filter(|&p| counts[p] > 0 && counts[p] as usize >= needed)
@@ -763,8 +812,7 @@ mod tests {
                 .collect();
             ordered.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let expected: Vec<usize> = ordered.iter().take(MAX_VERIFY).map(|c| c.0).collect();
-            assert_eq!(shared.take_best(needed).collect::<Vec<_>>(), expected);
-            assert!(shared.counts.iter().all(|&c| c == 0));
+            assert_eq!(shared.best().collect::<Vec<_>>(), expected);
         }
     }
 
