@@ -34,7 +34,10 @@ pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document};
 use crate::span::Span;
-use normalize::{hash_bytes, word_hashes, FastMap};
+use normalize::{hash_bytes, normalize_into, word_hashes, FastMap};
+use std::cmp::Reverse;
+use std::collections::hash_map::Entry;
+use std::ops::Range;
 
 /// A paragraph or run repeated on its own must hold at least this many words:
 /// short lines ("Advertisement", "The Latest:", "___") recur in every scrape
@@ -68,9 +71,11 @@ const MAX_SOURCES: usize = 16;
 /// Finds the repeated blocks of `doc`; groups are ordered by first occurrence.
 pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
     let lines = lines(doc);
-    let units: Vec<Unit> = lines.iter().map(|l| Unit::new(l.text(doc.text))).collect();
-    let classes = Classes::new(&units);
-    let mut found = Runs::new(&units, &classes).select();
+    let mut found = {
+        let units = Units::new(doc, &lines);
+        let classes = Classes::new(&units);
+        Runs::new(&units, &classes).select()
+    };
     let covered: Vec<Span> = lines
         .iter()
         .zip(&found.covered)
@@ -106,8 +111,15 @@ pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
 fn lines(doc: &Document<'_>) -> Vec<Span> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     for p in &doc.paragraphs {
+        let bytes = p.text(doc.text).as_bytes();
+        if !bytes.contains(&b'\n') && !bytes.contains(&b'\r') {
+            // Paragraphs are trimmed already: the whole is the one line.
+            out.push(*p);
+            continue;
+        }
         let mut start = p.start;
-        for piece in p.text(doc.text).split_inclusive(['\n', '\r']) {
+        // Line breaks are ASCII: the bytes split without decoding.
+        for piece in bytes.split_inclusive(|&b| b == b'\n' || b == b'\r') {
             let end = start + piece.len();
             let line = trim(doc.text, Span::new(start, end));
             if !line.is_empty() {
@@ -119,19 +131,81 @@ fn lines(doc: &Document<'_>) -> Vec<Span> {
     out
 }
 
-/// A line in comparison form.
-struct Unit {
+/// The lines in comparison form, with the exact tier of the classes: lines
+/// equal after normalization. The texts and word hashes of all lines share
+/// two buffers (a `String` and a `Vec` per line were two allocations per
+/// line), and a copy shares the word hashes of the first line it repeats.
+struct Units {
     normalized: String,
+    /// Per line: the end of its text in `normalized`.
+    text_ends: Vec<usize>,
+    /// Per line: the first line with the same normalized text (the line
+    /// itself when no earlier one has it).
+    first_copy: Vec<usize>,
     words: Vec<u64>,
+    /// Per line: its word hashes in `words`.
+    word_ranges: Vec<Range<usize>>,
 }
 
-impl Unit {
-    fn new(text: &str) -> Unit {
-        let normalized = normalize(text);
-        let words = word_hashes(&normalized);
-        Unit { normalized, words }
+/// A line in comparison form.
+#[derive(Clone, Copy)]
+struct Unit<'u> {
+    normalized: &'u str,
+    /// Hashes of its words.
+    words: &'u [u64],
+}
+
+impl Units {
+    fn new(doc: &Document<'_>, lines: &[Span]) -> Units {
+        let mut normalized = String::with_capacity(lines.iter().map(|l| l.len()).sum());
+        let mut text_ends = Vec::with_capacity(lines.len());
+        for line in lines {
+            normalize_into(line.text(doc.text), &mut normalized);
+            text_ends.push(normalized.len());
+        }
+        let mut exact: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(lines.len(), Default::default());
+        let mut first_copy = Vec::with_capacity(lines.len());
+        let mut words = Vec::new();
+        let mut word_ranges: Vec<Range<usize>> = Vec::with_capacity(lines.len());
+        let mut start = 0;
+        for (i, &end) in text_ends.iter().enumerate() {
+            let text = &normalized[start..end];
+            start = end;
+            let first = *exact.entry(text).or_insert(i);
+            first_copy.push(first);
+            if first == i {
+                let start = words.len();
+                words.extend(word_hashes(text));
+                word_ranges.push(start..words.len());
+            } else {
+                word_ranges.push(word_ranges[first].clone());
+            }
+        }
+        drop(exact);
+        Units {
+            normalized,
+            text_ends,
+            first_copy,
+            words,
+            word_ranges,
+        }
     }
 
+    fn len(&self) -> usize {
+        self.text_ends.len()
+    }
+
+    fn get(&self, i: usize) -> Unit<'_> {
+        let start = if i == 0 { 0 } else { self.text_ends[i - 1] };
+        Unit {
+            normalized: &self.normalized[start..self.text_ends[i]],
+            words: &self.words[self.word_ranges[i].clone()],
+        }
+    }
+}
+
+impl Unit<'_> {
     fn shingles(&self) -> impl Iterator<Item = u64> + '_ {
         self.words.windows(SHINGLE).map(|w| {
             w.iter().fold(0u64, |h, &x| {
@@ -147,114 +221,216 @@ struct Classes {
     of: Vec<usize>,
     /// Similarity of each paragraph to its class's first member.
     similarity: Vec<f32>,
-    /// Members of each class in text order, indexed by first member (empty
-    /// for a paragraph that is not the first of its class).
-    members: Vec<Vec<usize>>,
+    /// Members of every class in text order, class after class: one buffer,
+    /// not a vector per class.
+    members: Vec<usize>,
+    /// Per paragraph: where the members of the class it is the first of
+    /// start in `members`. They end where the next paragraph's start (the
+    /// last entry is the end of `members`).
+    member_starts: Vec<usize>,
 }
 
-/// Shingle → earlier paragraphs holding it (at most [`MAX_POSTINGS`]), as
-/// linked cells in one arena: a vector per shingle would be a million small
-/// allocations on a long text.
-#[derive(Default)]
-struct ShingleIndex {
-    /// Per shingle: its latest cell and its number of cells.
-    heads: FastMap<u64, (u32, u32)>,
-    /// (paragraph, previous cell of the same shingle).
-    cells: Vec<(u32, u32)>,
+/// How many shingles each earlier paragraph shares with the one being
+/// classified. Each counter is stamped with the paragraph it counted for, so
+/// a stale one reads as zero and nothing is reset between paragraphs; the
+/// paragraphs whose count reaches what a candidate needs are noted as it
+/// does, so that picking the best looks at those only.
+struct SharedShingles {
+    /// Per paragraph: (the paragraph it was last counted for, its count).
+    counts: Vec<(u32, u32)>,
+    /// The paragraph being classified.
+    current: u32,
+    /// The shared shingles that make a candidate (at least one).
+    needed: u32,
+    /// The paragraphs whose count has reached `needed`.
+    candidates: Vec<u32>,
+    /// (shared shingles, paragraph) of the best candidates, best first.
+    best: Vec<(u32, u32)>,
 }
 
-impl ShingleIndex {
-    const NONE: u32 = u32::MAX;
-
-    fn insert(&mut self, shingle: u64, paragraph: u32) {
-        let (head, len) = self.heads.entry(shingle).or_insert((Self::NONE, 0));
-        let repeated = *head != Self::NONE && self.cells[*head as usize].0 == paragraph;
-        if (*len as usize) < MAX_POSTINGS && !repeated && self.cells.len() < Self::NONE as usize {
-            self.cells.push((paragraph, *head));
-            *head = (self.cells.len() - 1) as u32;
-            *len += 1;
+impl SharedShingles {
+    fn new(paragraphs: usize) -> SharedShingles {
+        SharedShingles {
+            counts: vec![(u32::MAX, 0); paragraphs],
+            current: u32::MAX,
+            needed: 1,
+            candidates: Vec::new(),
+            best: Vec::with_capacity(MAX_VERIFY + 1),
         }
     }
 
-    fn for_each(&self, shingle: u64, mut f: impl FnMut(u32)) {
-        let mut cell = self.heads.get(&shingle).map_or(Self::NONE, |h| h.0);
-        while cell != Self::NONE {
-            let (paragraph, next) = self.cells[cell as usize];
-            f(paragraph);
-            cell = next;
+    /// Starts counting for paragraph `current`, whose candidates share at
+    /// least `needed` shingles with it.
+    fn start(&mut self, current: usize, needed: usize) {
+        self.current = current as u32;
+        // Every paragraph counted has a count of one at least.
+        self.needed = needed.max(1) as u32;
+        self.candidates.clear();
+    }
+
+    fn add(&mut self, paragraph: u32) {
+        let (stamp, count) = &mut self.counts[paragraph as usize];
+        if *stamp != self.current {
+            *stamp = self.current;
+            *count = 0;
+        }
+        *count += 1;
+        if *count == self.needed {
+            self.candidates.push(paragraph);
+        }
+    }
+
+    /// The (at most [`MAX_VERIFY`]) best candidates, most shared shingles
+    /// first, then earlier first. The paragraph being classified is no
+    /// candidate (it is counted where it repeats a shingle of its own, as it
+    /// is in that shingle's list by then).
+    fn best(&mut self) -> impl Iterator<Item = usize> + '_ {
+        self.best.clear();
+        for &paragraph in &self.candidates {
+            if paragraph == self.current {
+                continue;
+            }
+            let count = self.counts[paragraph as usize].1;
+            let key = (Reverse(count), paragraph);
+            let rank = self.best.partition_point(|&(c, p)| (Reverse(c), p) < key);
+            if rank < MAX_VERIFY {
+                self.best.insert(rank, (count, paragraph));
+                self.best.truncate(MAX_VERIFY);
+            }
+        }
+        self.best.iter().map(|&(_, paragraph)| paragraph as usize)
+    }
+}
+
+/// Shingle → earlier paragraphs holding it (at most [`MAX_POSTINGS`]), in
+/// one arena: a vector per shingle would be a million small allocations on
+/// a long text. The paragraphs of a shingle lie side by side, so that a
+/// lookup reads one slice; a list that outgrows its room moves to the end of
+/// the arena with twice the room, which leaves no more unused than used.
+#[derive(Default)]
+struct ShingleIndex {
+    /// Per shingle: where its list starts in `postings`, and its length.
+    lists: FastMap<u64, (u32, u32)>,
+    postings: Vec<u32>,
+}
+
+impl ShingleIndex {
+    /// Adds `paragraph` to the paragraphs holding `shingle`, unless they
+    /// are [`MAX_POSTINGS`] already or end with it; returns them as they
+    /// were before.
+    fn insert(&mut self, shingle: u64, paragraph: u32) -> &[u32] {
+        let (start, len) = self.lists.entry(shingle).or_insert((0, 0));
+        let before = *start as usize..(*start + *len) as usize;
+        let repeated = self.postings[before.clone()].last() == Some(&paragraph);
+        let addressable = self.postings.len() + MAX_POSTINGS <= u32::MAX as usize;
+        if before.len() < MAX_POSTINGS && !repeated && addressable {
+            if before.len() == Self::room(before.len()) {
+                // Full: the list moves to the end, with room to grow.
+                let moved = self.postings.len();
+                for k in before.clone() {
+                    self.postings.push(self.postings[k]);
+                }
+                self.postings.push(paragraph);
+                let room = Self::room(before.len() + 1);
+                self.postings.resize(moved + room, 0);
+                *start = moved as u32;
+            } else {
+                self.postings[before.end] = paragraph;
+            }
+            *len += 1;
+        }
+        &self.postings[before]
+    }
+
+    /// The room of a list of `len` paragraphs: the next power of two, up to
+    /// [`MAX_POSTINGS`] (none for an empty list).
+    fn room(len: usize) -> usize {
+        if len == 0 {
+            0
+        } else {
+            len.next_power_of_two().min(MAX_POSTINGS)
         }
     }
 }
 
 impl Classes {
-    fn new(units: &[Unit]) -> Classes {
-        let mut of = Vec::with_capacity(units.len());
-        let mut similarity = Vec::with_capacity(units.len());
-        let mut exact: FastMap<&str, usize> =
-            FastMap::with_capacity_and_hasher(units.len(), Default::default());
+    fn new(units: &Units) -> Classes {
+        let n = units.len();
+        let mut of = Vec::with_capacity(n);
+        let mut similarity = Vec::with_capacity(n);
         let mut index = ShingleIndex::default();
-        let mut shared: FastMap<u32, u32> = FastMap::default();
-        for (i, unit) in units.iter().enumerate() {
-            if let Some(&first) = exact.get(unit.normalized.as_str()) {
+        let mut shared = SharedShingles::new(n);
+        for i in 0..n {
+            let first = units.first_copy[i];
+            if first != i {
                 of.push(of[first]);
                 similarity.push(similarity[first]);
                 continue;
             }
-            exact.insert(unit.normalized.as_str(), i);
+            let unit = units.get(i);
             let mut class = (i, 1.0);
             let eligible =
                 (MIN_NEAR_WORDS..=similarity::MAX_NEAR_WORDS).contains(&unit.words.len());
             if eligible {
-                shared.clear();
-                for shingle in unit.shingles() {
-                    index.for_each(shingle, |p| *shared.entry(p).or_insert(0) += 1);
-                }
-                let mut candidates: Vec<(u32, u32)> =
-                    shared.iter().map(|(&p, &n)| (p, n)).collect();
-                candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                let mut best: Option<(usize, f32)> = None;
                 // Near copies (≤ 20% of words edited, each edit touching at
                 // most SHINGLE shingles) keep well over a quarter of them.
                 let needed = unit.words.len().saturating_sub(SHINGLE - 1).div_ceil(4);
-                let plausible = candidates.iter().filter(|c| c.1 as usize >= needed);
-                for &(p, _) in plausible.take(MAX_VERIFY) {
-                    let other = &units[p as usize];
-                    if let Some(s) = similarity::near(
-                        &unit.normalized,
-                        &unit.words,
-                        &other.normalized,
-                        &other.words,
-                    ) {
+                shared.start(i, needed);
+                for shingle in unit.shingles() {
+                    for &p in index.insert(shingle, i as u32) {
+                        shared.add(p);
+                    }
+                }
+                let mut best: Option<(usize, f32)> = None;
+                for p in shared.best() {
+                    let other = units.get(p);
+                    if let Some(s) =
+                        similarity::near(unit.normalized, unit.words, other.normalized, other.words)
+                    {
                         if best.map_or(true, |(_, b)| s > b) {
-                            best = Some((p as usize, s));
+                            best = Some((p, s));
                         }
                     }
                 }
                 if let Some((p, s)) = best {
                     class = (of[p], s);
                 }
-                for shingle in unit.shingles() {
-                    index.insert(shingle, i as u32);
-                }
             }
             of.push(class.0);
             similarity.push(class.1);
         }
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+        // Counting sort of the paragraphs by class; each class keeps text order.
+        let mut member_starts = vec![0; n + 1];
+        for &c in &of {
+            member_starts[c + 1] += 1;
+        }
+        for c in 0..n {
+            member_starts[c + 1] += member_starts[c];
+        }
+        let mut members = vec![0; n];
+        let mut next = member_starts.clone();
         for (i, &c) in of.iter().enumerate() {
-            members[c].push(i);
+            members[next[c]] = i;
+            next[c] += 1;
         }
         Classes {
             of,
             similarity,
             members,
+            member_starts,
         }
+    }
+
+    /// Members of `class` in text order (none when `class` is a paragraph
+    /// that is not the first of its class).
+    fn members(&self, class: usize) -> &[usize] {
+        &self.members[self.member_starts[class]..self.member_starts[class + 1]]
     }
 
     /// The class of paragraph `i` when it has other members.
     fn repeated(&self, i: usize) -> Option<usize> {
         let c = *self.of.get(i)?;
-        (self.members[c].len() > 1).then_some(c)
+        (self.members(c).len() > 1).then_some(c)
     }
 }
 
@@ -267,7 +443,7 @@ struct Candidate {
 }
 
 struct Runs<'a> {
-    units: &'a [Unit],
+    units: &'a Units,
     classes: &'a Classes,
     candidates: Vec<Candidate>,
 }
@@ -288,38 +464,29 @@ impl<'a> Runs<'a> {
     /// Every maximal run: for each paragraph with earlier members of its class,
     /// the run starting there against each (bounded) earlier source, unless
     /// it merely continues the run that starts one paragraph before.
-    fn new(units: &'a [Unit], classes: &'a Classes) -> Runs<'a> {
+    fn new(units: &'a Units, classes: &'a Classes) -> Runs<'a> {
         let n = units.len();
         let mut candidates = Vec::new();
-        let mut rank: FastMap<usize, usize> = FastMap::default();
         for j in 0..n {
             let Some(class) = classes.repeated(j) else {
                 continue;
             };
-            let members = &classes.members[class];
-            let r = rank.entry(class).or_insert(0);
-            let earlier = &members[..*r];
-            *r += 1;
+            let members = classes.members(class);
+            let earlier = &members[..members.partition_point(|&m| m < j)];
             if earlier.is_empty() {
                 continue;
             }
             let latest = earlier.len().saturating_sub(MAX_SOURCES).max(1);
             let sources = std::iter::once(earlier[0]).chain(earlier[latest..].iter().copied());
+            // Two different paragraphs of one class are repeated ones:
+            // comparing their classes is enough.
+            let class_of = &classes.of;
             for i in sources {
-                let continues = i > 0
-                    && classes.repeated(i - 1).is_some()
-                    && classes.repeated(i - 1) == classes.repeated(j - 1);
+                let continues = i > 0 && class_of[i - 1] == class_of[j - 1];
                 if continues {
                     continue;
                 }
-                let mut len = 1;
-                while j + len < n
-                    && i + len < j
-                    && classes.repeated(i + len).is_some()
-                    && classes.repeated(i + len) == classes.repeated(j + len)
-                {
-                    len += 1;
-                }
+                let len = 1 + common_prefix(&class_of[i + 1..j], &class_of[j + 1..]);
                 candidates.push(Candidate {
                     source: i,
                     copy: j,
@@ -353,7 +520,10 @@ impl<'a> Runs<'a> {
             if owner[copy.clone()].iter().any(Option::is_some) {
                 continue;
             }
-            let words: usize = self.units[copy.clone()].iter().map(|u| u.words.len()).sum();
+            let words: usize = self.units.word_ranges[copy.clone()]
+                .iter()
+                .map(Range::len)
+                .sum();
             if words < MIN_OCCURRENCE_WORDS {
                 continue;
             }
@@ -391,12 +561,29 @@ impl<'a> Runs<'a> {
     /// normalization, else the lower of their similarities to the class's
     /// first member.
     fn pair_similarity(&self, a: usize, b: usize) -> f32 {
-        if self.units[a].normalized == self.units[b].normalized {
+        if self.units.first_copy[a] == self.units.first_copy[b] {
             1.0
         } else {
             self.classes.similarity[a].min(self.classes.similarity[b])
         }
     }
+}
+
+/// The length of the common prefix of `a` and `b`.
+fn common_prefix(a: &[usize], b: &[usize]) -> usize {
+    // Whole chunks first, compared as memory: a block repeated many times
+    // makes runs as long as the block, from every copy.
+    const CHUNK: usize = 16;
+    let max = a.len().min(b.len());
+    let mut len = 0;
+    while len + CHUNK <= max && a[len..len + CHUNK] == b[len..len + CHUNK] {
+        len += CHUNK;
+    }
+    len + a[len..]
+        .iter()
+        .zip(&b[len..])
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// Sentences repeated outside the lines that an occurrence covers (`covered`
@@ -405,34 +592,51 @@ impl<'a> Runs<'a> {
 /// as paragraphs are.
 fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
     let mut seen: FastMap<u64, usize> = FastMap::default();
-    // Per group: its normalized text and the index of each occurrence's sentence.
-    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    // The normalized text of each group's first sentence, back to back: a
+    // sentence is normalized at the end and dropped again unless it starts
+    // a group.
+    let mut texts = String::new();
+    let mut groups: Vec<SentenceGroup> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let s = sentence.span;
         let k = covered.partition_point(|c| c.end <= s.start);
         if covered.get(k).is_some_and(|c| c.start < s.end) {
             continue;
         }
-        let normalized = normalize(s.text(doc.text));
-        if word_hashes(&normalized).len() < MIN_SENTENCE_WORDS {
+        let start = texts.len();
+        normalize_into(s.text(doc.text), &mut texts);
+        let normalized = &texts[start..];
+        if word_hashes(normalized).take(MIN_SENTENCE_WORDS).count() < MIN_SENTENCE_WORDS {
+            texts.truncate(start);
             continue;
         }
-        let key = hash_bytes(normalized.as_bytes());
-        match seen.get(&key) {
-            // A hash collision between different sentences is not a repeat.
-            Some(&g) if groups[g].0 == normalized => groups[g].1.push(index),
-            Some(_) => {}
-            None => {
-                seen.insert(key, groups.len());
-                groups.push((normalized, vec![index]));
+        match seen.entry(hash_bytes(normalized.as_bytes())) {
+            Entry::Occupied(entry) => {
+                let group = &mut groups[*entry.get()];
+                // A hash collision between different sentences is not a repeat.
+                if texts[group.text.clone()] == texts[start..] {
+                    group.copies.push(index);
+                }
+                texts.truncate(start);
+            }
+            Entry::Vacant(entry) => {
+                entry.insert(groups.len());
+                groups.push(SentenceGroup {
+                    text: start..texts.len(),
+                    first: index,
+                    copies: Vec::new(),
+                });
             }
         }
     }
     // Occurrences as (first sentence, last sentence), groups in text order.
     let mut runs: Vec<Option<Vec<(usize, usize)>>> = groups
         .into_iter()
-        .filter(|(_, o)| o.len() > 1)
-        .map(|(_, o)| Some(o.into_iter().map(|i| (i, i)).collect()))
+        .filter(|g| !g.copies.is_empty())
+        .map(|g| {
+            let sentences = std::iter::once(g.first).chain(g.copies);
+            Some(sentences.map(|i| (i, i)).collect())
+        })
         .collect();
     let starting_at: FastMap<usize, usize> = runs
         .iter()
@@ -473,6 +677,15 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
                 .collect(),
         })
         .collect()
+}
+
+/// Sentences of equal normalized text.
+struct SentenceGroup {
+    /// The normalized text, in the buffer of all groups' texts.
+    text: Range<usize>,
+    first: usize,
+    /// The later sentences.
+    copies: Vec<usize>,
 }
 
 /// A short sentence (below [`MIN_SENTENCE_WORDS`]) never makes a group, but
@@ -564,6 +777,55 @@ mod tests {
                 "A \"quoted\"  line with enough words."
             ]]
         );
+    }
+
+    #[test]
+    fn best_candidates_lead_the_full_ordering() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let rounds = 500;
+        let mut shared = SharedShingles::new(40 + rounds);
+        for round in 0..rounds {
+            // Paragraphs are classified in text order, each after those
+            // it is compared with; it may hold a shingle twice.
+            let current = 40 + round;
+            let needed = next(6);
+            shared.start(current, needed);
+            let mut counts = vec![0u32; 40 + rounds];
+            for _ in 0..next(120) {
+                let p = match next(41) {
+                    40 => current,
+                    p => p,
+                };
+                shared.add(p as u32);
+                counts[p] += 1;
+            }
+            // The definition: every counted paragraph, by count then text order.
+            let mut ordered: Vec<(usize, u32)> = (0..40)
+                .filter(|&p| counts[p] > 0 && counts[p] as usize >= needed)
+                .map(|p| (p, counts[p]))
+                .collect();
+            ordered.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let expected: Vec<usize> = ordered.iter().take(MAX_VERIFY).map(|c| c.0).collect();
+            assert_eq!(shared.best().collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn common_prefix_within_and_across_chunks() {
+        let a: Vec<usize> = (0..50).collect();
+        for cut in 0..50 {
+            let mut b = a.clone();
+            b[cut] = 99;
+            assert_eq!(common_prefix(&a, &b), cut);
+            assert_eq!(common_prefix(&a[..cut], &a), cut);
+        }
+        assert_eq!(common_prefix(&a, &a), 50);
     }
 
     #[test]

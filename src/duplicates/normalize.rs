@@ -10,8 +10,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// (No attacker chooses the keys: they come from the user's own text.)
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<MixHasher>>;
 
-/// The hasher of [`FastMap`]: FNV-1a over bytes, a multiply-rotate mix over
-/// integers.
+/// The hasher of [`FastMap`]: a multiply-rotate mix over integers, and over
+/// bytes eight at a time (the exact tier hashes whole paragraphs).
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct MixHasher(u64);
 
@@ -20,7 +20,15 @@ impl Hasher for MixHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = (self.0 ^ hash_bytes(bytes)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let mut rest = [0; 8];
+        rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.write_u64(u64::from_le_bytes(rest));
     }
     fn write_u64(&mut self, x: u64) {
         self.0 = (self.0.rotate_left(26) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -44,10 +52,52 @@ impl Hasher for MixHasher {
 /// ```
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut out);
+    out
+}
+
+/// Appends [`normalize`]`(text)` to `out`: the texts of many blocks can share
+/// one buffer instead of an allocation each.
+pub(crate) fn normalize_into(text: &str, out: &mut String) {
+    let start = out.len();
+    let bytes = text.as_bytes();
     let mut pending_space = false;
-    for c in text.chars() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if PLAIN[usize::from(b)] {
+            // Most of a text is ASCII that only needs lowercasing, words
+            // apart by one space: copy a whole run of it at once.
+            let mut end = i + 1;
+            while let Some(&b) = bytes.get(end) {
+                if PLAIN[usize::from(b)] {
+                    end += 1;
+                } else if b == b' ' && bytes.get(end + 1).is_some_and(|&b| PLAIN[usize::from(b)]) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            let at = out.len();
+            out.push_str(&text[i..end]);
+            out[at..].make_ascii_lowercase();
+            i = end;
+            continue;
+        }
+        if is_ascii_space(b) {
+            pending_space = out.len() > start;
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if is_space(c) {
-            pending_space = !out.is_empty();
+            pending_space = out.len() > start;
             continue;
         }
         if c == '\u{00AD}' {
@@ -58,10 +108,6 @@ pub fn normalize(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        if c.is_ascii_alphanumeric() || c == ' ' {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
         match c {
             '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '＂' => out.push('"'),
             '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | 'ʼ' | '`' | '´' => {
@@ -69,7 +115,7 @@ pub fn normalize(text: &str) -> String {
             }
             '-' | '–' | '—' | '―' | '‐' | '‑' | '−' | '‒' => {
                 // `--`, `—` and `—-` are all one dash once scraped.
-                if !out.ends_with('-') {
+                if !out[start..].ends_with('-') {
                     out.push('-');
                 }
             }
@@ -77,29 +123,145 @@ pub fn normalize(text: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
+}
+
+/// The bytes that [`normalize`] only lowercases: printable ASCII but for the
+/// marks it folds (`-`, `` ` ``).
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_graphic() && byte != b'-' && byte != b'`';
+        b += 1;
+    }
+    table
+};
+
+/// The ASCII bytes that [`is_space`] accepts.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// The offset basis of [`hash_bytes`].
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of [`hash_bytes`].
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// FNV-1a: a fast, deterministic 64-bit hash (the same text gives the same
 /// key in every run and on every target, which keeps results reproducible).
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    bytes.iter().fold(FNV_START, |hash, &b| fnv_step(hash, b))
 }
 
-/// Hashes of the words of a normalized text: runs of letters and digits
-/// (inner apostrophes kept, so `it's` stays one word).
-pub(crate) fn word_hashes(normalized: &str) -> Vec<u64> {
-    normalized
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-        .map(|w| hash_bytes(w.as_bytes()))
-        .collect()
+/// Hashes ([`hash_bytes`]) of the words of a normalized text: runs of
+/// letters and digits (inner apostrophes kept, so `it's` stays one word).
+pub(crate) fn word_hashes(normalized: &str) -> WordHashes<'_> {
+    WordHashes {
+        text: normalized,
+        at: 0,
+    }
+}
+
+/// The iterator of [`word_hashes`]. Words are hashed as they are scanned:
+/// they are short, and a slice per word costs more than its letters.
+pub(crate) struct WordHashes<'t> {
+    text: &'t str,
+    /// Byte offset where the search for the next word starts.
+    at: usize,
+}
+
+/// What each byte is to [`word_hashes`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordByte {
+    Letter,
+    Apostrophe,
+    Separator,
+    /// A byte of a character outside ASCII, which may be a letter.
+    NonAscii,
+}
+
+const WORD_BYTES: [WordByte; 256] = {
+    let mut table = [WordByte::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            WordByte::Letter
+        } else if byte == b'\'' {
+            WordByte::Apostrophe
+        } else {
+            WordByte::Separator
+        };
+        b += 1;
+    }
+    table
+};
+
+impl Iterator for WordHashes<'_> {
+    type Item = u64;
+
+    #[inline]
+    fn next(&mut self) -> Option<u64> {
+        let bytes = self.text.as_bytes();
+        let mut at = self.at;
+        // A word starts at a letter: apostrophes before it are trimmed.
+        loop {
+            let Some(&b) = bytes.get(at) else {
+                self.at = at;
+                return None;
+            };
+            match WORD_BYTES[usize::from(b)] {
+                WordByte::Letter => break,
+                WordByte::NonAscii => match letter_at(self.text, at) {
+                    (true, _) => break,
+                    (false, len) => at += len,
+                },
+                WordByte::Apostrophe | WordByte::Separator => at += 1,
+            }
+        }
+        // ... and ends at its last letter: apostrophes after it are trimmed.
+        let mut hash = FNV_START;
+        let mut through_last_letter = hash;
+        while let Some(&b) = bytes.get(at) {
+            match WORD_BYTES[usize::from(b)] {
+                WordByte::Letter => {
+                    hash = fnv_step(hash, b);
+                    through_last_letter = hash;
+                    at += 1;
+                }
+                WordByte::Apostrophe => {
+                    hash = fnv_step(hash, b);
+                    at += 1;
+                }
+                WordByte::Separator => break,
+                WordByte::NonAscii => match letter_at(self.text, at) {
+                    (true, len) => {
+                        hash = bytes[at..at + len]
+                            .iter()
+                            .fold(hash, |h, &b| fnv_step(h, b));
+                        through_last_letter = hash;
+                        at += len;
+                    }
+                    (false, _) => break,
+                },
+            }
+        }
+        self.at = at;
+        Some(through_last_letter)
+    }
+}
+
+/// Whether the character at byte `at` of `text` is a letter or a digit, and
+/// its length in bytes.
+fn letter_at(text: &str, at: usize) -> (bool, usize) {
+    text[at..]
+        .chars()
+        .next()
+        .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
 }
 
 #[cfg(test)]
@@ -124,9 +286,85 @@ mod tests {
         }
     }
 
+    /// The definitions, one character at a time, that the byte-level code
+    /// must match.
+    fn normalize_by_char(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in text.chars() {
+            if is_space(c) {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if c == '\u{00AD}' {
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            match c {
+                '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '＂' => out.push('"'),
+                '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' | 'ʼ' | '`' | '´' => {
+                    out.push('\'')
+                }
+                '-' | '–' | '—' | '―' | '‐' | '‑' | '−' | '‒' => {
+                    if !out.ends_with('-') {
+                        out.push('-');
+                    }
+                }
+                '…' => out.push_str("..."),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    fn word_hashes_by_char(normalized: &str) -> Vec<u64> {
+        normalized
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| !w.is_empty())
+            .map(|w| hash_bytes(w.as_bytes()))
+            .collect()
+    }
+
+    #[test]
+    fn byte_level_code_matches_the_definitions() {
+        let mut alphabet: Vec<char> = (0..128u8).map(char::from).collect();
+        alphabet
+            .extend("\u{00A0}\u{00AD}\u{200B}\u{2028}\u{3000}\u{FEFF}“”‘’`´ʼ—–‐…éÉİßΣ字٣".chars());
+        // Spaces, letters, dashes and apostrophes again, to make their runs likely.
+        alphabet.extend("          aaaaaaaaAAAA----".chars());
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for length in 0..3000 {
+            let text: String = (0..length % 40)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let normalized = normalize(&text);
+            assert_eq!(normalized, normalize_by_char(&text), "{text:?}");
+            let hashes: Vec<u64> = word_hashes(&normalized).collect();
+            assert_eq!(hashes, word_hashes_by_char(&normalized), "{normalized:?}");
+            let hashes: Vec<u64> = word_hashes(&text).collect();
+            assert_eq!(hashes, word_hashes_by_char(&text), "{text:?}");
+            let mut appended = String::from("x-");
+            normalize_into(&text, &mut appended);
+            assert_eq!(appended, format!("x-{normalized}"), "{text:?}");
+        }
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), is_space(char::from(b)), "{b}");
+        }
+    }
+
     #[test]
     fn words_ignore_punctuation() {
-        assert_eq!(word_hashes("\"it's,\" he said - ok...").len(), 4);
-        assert_eq!(word_hashes("'quoted'"), word_hashes("quoted"));
+        assert_eq!(word_hashes("\"it's,\" he said - ok...").count(), 4);
+        assert!(word_hashes("'quoted'").eq(word_hashes("quoted")));
+        assert!(word_hashes("it's'").eq([hash_bytes(b"it's")]));
     }
 }

@@ -33,14 +33,26 @@ pub fn near(a_text: &str, a_words: &[u64], b_text: &str, b_words: &[u64]) -> Opt
         return None;
     }
     let words = ratio(a_words, b_words)?;
-    let a_chars: Vec<char> = a_text.chars().collect();
-    let b_chars: Vec<char> = b_text.chars().collect();
-    let chars = if a_chars.len().max(b_chars.len()) <= MAX_EDIT_CHARS {
-        ratio(&a_chars, &b_chars)?
+    let chars = if a_text.is_ascii() && b_text.is_ascii() {
+        // One byte per character: no need to decode (normalized text is
+        // ASCII but for letters outside it).
+        char_ratio(a_text.as_bytes(), b_text.as_bytes(), words)?
     } else {
-        words
+        let a_chars: Vec<char> = a_text.chars().collect();
+        let b_chars: Vec<char> = b_text.chars().collect();
+        char_ratio(&a_chars, &b_chars, words)?
     };
     Some(words.min(chars))
+}
+
+/// [`ratio`] of two blocks' characters, or `words` (their word ratio) when
+/// one is too long for the character edit distance.
+fn char_ratio<T: PartialEq>(a: &[T], b: &[T], words: f32) -> Option<f32> {
+    if a.len().max(b.len()) <= MAX_EDIT_CHARS {
+        ratio(a, b)
+    } else {
+        Some(words)
+    }
 }
 
 /// `1 − distance / longer length` when that reaches [`NEAR_THRESHOLD`].
@@ -65,9 +77,21 @@ fn ratio<T: PartialEq>(a: &[T], b: &[T]) -> Option<f32> {
 }
 
 /// Levenshtein distance of `a` and `b` when it is at most `max`, else `None`.
-/// Only the diagonal band of width `2·max + 1` is computed (Ukkonen), so the
-/// cost is `O(len · max)` rather than `O(len²)`.
+/// Only the diagonal band of width `2·max + 1` is computed (Ukkonen), and
+/// only between the common prefix and suffix, so the cost is `O(len · max)`
+/// rather than `O(len²)`.
 pub fn bounded_edit_distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
+    // A common prefix or suffix never needs an edit: near copies differ in
+    // a few places, and only the part between is worth a table.
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
     let (n, m) = (a.len(), b.len());
     if n.abs_diff(m) > max {
         return None;
@@ -89,11 +113,17 @@ pub fn bounded_edit_distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Opti
             return None;
         }
         cur[lo - 1] = if lo == 1 { i.min(inf) } else { inf };
-        let mut row_min = cur[lo - 1];
-        for j in lo..=hi {
-            let substitute = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            let value = substitute.min(prev[j] + 1).min(cur[j - 1] + 1).min(inf);
-            cur[j] = value;
+        let mut left = cur[lo - 1];
+        let mut row_min = left;
+        let x = &a[i - 1];
+        // Cell j from its diagonal and upper neighbours (prev[j - 1], prev[j])
+        // and the left one.
+        let above = prev[lo - 1..=hi].windows(2);
+        for ((cell, y), above) in cur[lo..=hi].iter_mut().zip(&b[lo - 1..hi]).zip(above) {
+            let substitute = above[0] + usize::from(x != y);
+            let value = substitute.min(above[1] + 1).min(left + 1).min(inf);
+            *cell = value;
+            left = value;
             row_min = row_min.min(value);
         }
         if hi < m {
@@ -136,9 +166,59 @@ mod tests {
         }
     }
 
+    /// The whole Levenshtein table, for comparison.
+    fn full_distance(a: &[u8], b: &[u8]) -> usize {
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, x) in a.iter().enumerate() {
+            let mut cur = vec![i + 1; b.len() + 1];
+            for (j, y) in b.iter().enumerate() {
+                cur[j + 1] = (prev[j] + usize::from(x != y))
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1);
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    }
+
+    #[test]
+    fn bounded_distance_is_the_distance_within_the_bound() {
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        for _ in 0..3000 {
+            let a: Vec<u8> = (0..next(14)).map(|_| b"abc"[next(3) as usize]).collect();
+            let mut b = a.clone();
+            for _ in 0..next(5) {
+                let at = next(b.len() as u64 + 1) as usize;
+                match next(3) {
+                    0 => b.insert(at, b"abcd"[next(4) as usize]),
+                    1 if at < b.len() => drop(b.remove(at)),
+                    _ if at < b.len() => b[at] = b"abcd"[next(4) as usize],
+                    _ => {}
+                }
+            }
+            let distance = full_distance(&a, &b);
+            for max in 0..8 {
+                let expected = (distance <= max).then_some(distance);
+                assert_eq!(
+                    bounded_edit_distance(&a, &b, max),
+                    expected,
+                    "{a:?} {b:?} {max}"
+                );
+            }
+        }
+    }
+
     fn sim(a: &str, b: &str) -> Option<f32> {
         let (a, b) = (normalize(a), normalize(b));
-        near(&a, &word_hashes(&a), &b, &word_hashes(&b))
+        let a_words: Vec<u64> = word_hashes(&a).collect();
+        let b_words: Vec<u64> = word_hashes(&b).collect();
+        near(&a, &a_words, &b, &b_words)
     }
 
     #[test]
