@@ -7,13 +7,15 @@
 //! organizations are grouped by their canonical name (`U.S.` → United
 //! States) and organizations also by initials (`AP` → Associated Press).
 
-use super::fasthash::FastMap as HashMap;
+use super::fasthash::{FastMap as HashMap, FastSet};
 use super::gazetteer;
 use super::lexicon;
 use super::mention::{Hint, Mention};
 use super::recognizer::INITIAL_ONLY;
 use crate::analysis::{Entity, EntityKind};
 use crate::span::Span;
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// Whether a lone capitalized word that no context explains (no title, cue
 /// verb, gazetteer, full name elsewhere) is reported as a person or dropped.
@@ -21,22 +23,102 @@ use crate::span::Span;
 /// loses recall: such words are as often headings, products or terms.
 const UNKNOWN_SINGLE_IS_PERSON: bool = false;
 
-struct Person {
-    first: String,
-    /// Mentions (indexes into the mention list).
-    mentions: Vec<usize>,
+/// Strings derived from the mentions (lowercase forms, name words, keys),
+/// stored end to end in one buffer and named by id: the tables below borrow
+/// them instead of owning an allocation each.
+#[derive(Default)]
+struct Arena {
+    buf: String,
+    spans: Vec<Range<usize>>,
 }
 
-/// Words of a name without periods and possessives, lowercased.
-fn name_words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.trim_matches(|c: char| c == '.' || c == ',')
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+impl Arena {
+    /// Adds `s` lowercased; returns its id.
+    fn push_lowercase(&mut self, s: &str) -> usize {
+        let start = self.buf.len();
+        if s.is_ascii() {
+            self.buf.push_str(s);
+            self.buf[start..].make_ascii_lowercase();
+        } else {
+            self.buf.push_str(&s.to_lowercase());
+        }
+        self.spans.push(start..self.buf.len());
+        self.spans.len() - 1
+    }
+
+    /// Adds a part of string `id` (a byte range of it) without copying it;
+    /// returns its id.
+    fn push_part(&mut self, id: usize, part: Range<usize>) -> usize {
+        let base = self.spans[id].start;
+        self.spans.push(base + part.start..base + part.end);
+        self.spans.len() - 1
+    }
+
+    /// The number of strings so far: the id of the next one.
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn get(&self, id: usize) -> &str {
+        &self.buf[self.spans[id].clone()]
+    }
+
+    /// All strings, indexed by id.
+    fn strs(&self) -> Vec<&str> {
+        self.spans.iter().map(|r| &self.buf[r.clone()]).collect()
+    }
+}
+
+/// The lowercase forms of one mention that grouping compares, as ids in an
+/// [`Arena`].
+struct Form {
+    /// The whole text: the surface form votes and hints are pooled by.
+    lower: usize,
+    /// The words of the name without periods and commas (consecutive ids).
+    words: Range<usize>,
+    /// The name it is grouped by when no person claims it: its canonical
+    /// name, else its display form.
+    key: usize,
+}
+
+impl Form {
+    fn new(arena: &mut Arena, m: &Mention, text: &str) -> Form {
+        let lower = arena.push_lowercase(text);
+        let first_word = arena.len();
+        if text.is_ascii() {
+            // ASCII lowercasing keeps byte offsets: the words are parts of
+            // `lower`. Every ASCII white space character is one byte.
+            let mut at = 0;
+            for w in text.split(char::is_whitespace) {
+                let lead = w.len() - w.trim_start_matches(is_name_word_trim).len();
+                let word = w.trim_matches(is_name_word_trim);
+                if !word.is_empty() {
+                    arena.push_part(lower, at + lead..at + lead + word.len());
+                }
+                at += w.len() + 1;
+            }
+        } else {
+            for w in text.split(char::is_whitespace) {
+                let word = w.trim_matches(is_name_word_trim);
+                if !word.is_empty() {
+                    arena.push_lowercase(word);
+                }
+            }
+        }
+        let words = first_word..arena.len();
+        let key = match m.canonical.filter(|c| *c != INITIAL_ONLY) {
+            Some(c) => arena.push_lowercase(c),
+            // Display forms only change the case of such a text.
+            None if text.is_ascii() && is_single_spaced(text) => lower,
+            None => arena.push_lowercase(&display(text)),
+        };
+        Form { lower, words, key }
+    }
+}
+
+/// Characters a name word is trimmed of (`Jr.`, `Smith,`).
+fn is_name_word_trim(c: char) -> bool {
+    c == '.' || c == ','
 }
 
 fn is_suffix_word(w: &str) -> bool {
@@ -62,20 +144,20 @@ fn is_suffix_word(w: &str) -> bool {
 }
 
 /// First and last word (last skips Jr., regnal numbers: Leo XIV → leo, leo).
-fn first_last(words: &[String]) -> (String, String) {
+fn first_last<'a>(words: &[&'a str]) -> (&'a str, Cow<'a, str>) {
     let mut end = words.len();
-    while end > 1 && is_suffix_word(&words[end - 1]) {
+    while end > 1 && is_suffix_word(words[end - 1]) {
         end -= 1;
     }
-    let first = words.first().cloned().unwrap_or_default();
+    let first = words.first().copied().unwrap_or_default();
     let last = if end == words.len() {
-        words.last().cloned().unwrap_or_default()
-    } else if end > 1 && matches!(words[end].as_str(), "jr" | "sr") {
+        Cow::Borrowed(words.last().copied().unwrap_or_default())
+    } else if end > 1 && matches!(words[end], "jr" | "sr") {
         // Sean O’Rourke Jr. is O’Rourke.
-        words[end - 1].clone()
+        Cow::Borrowed(words[end - 1])
     } else {
         // Regnal names group by the whole name.
-        words.join(" ")
+        Cow::Owned(words.join(" "))
     };
     (first, last)
 }
@@ -86,33 +168,33 @@ fn is_particle(w: &str) -> bool {
     lexicon::classes(w) & lexicon::PARTICLE != 0
 }
 
-/// The grouping key of an organization named in full, as the key pass
-/// below computes it.
-fn org_key(m: &Mention, t: &str) -> String {
-    m.canonical
-        .filter(|c| *c != INITIAL_ONLY)
-        .map_or_else(|| display(t).to_lowercase(), str::to_lowercase)
-}
-
-/// Levenshtein distance, capped: only small distances matter.
+/// Levenshtein distance of at most one: equal, or one character replaced,
+/// inserted or deleted; only for names of five characters or more.
 fn close(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().min(b.len()) < 5 || a.len().abs_diff(b.len()) > 1 {
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    if na.min(nb) < 5 || na.abs_diff(nb) > 1 {
         return false;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+    let (short, long) = if na <= nb { (a, b) } else { (b, a) };
+    let (mut s, mut l) = (short.chars(), long.chars());
+    loop {
+        match (s.next(), l.next()) {
+            (Some(x), Some(y)) if x == y => continue,
+            // The first difference: the rest must match after replacing
+            // this character (same lengths) or skipping it in the longer.
+            (Some(x), Some(_)) => {
+                return if na == nb {
+                    s.eq(l)
+                } else {
+                    std::iter::once(x).chain(s).eq(l)
+                };
+            }
+            _ => return true,
         }
-        prev = cur;
     }
-    prev[b.len()] <= 1
 }
 
 fn compatible_first(a: &str, b: &str) -> bool {
@@ -142,14 +224,43 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
-fn display(text: &str) -> String {
-    let s: Vec<&str> = text.split_whitespace().collect();
-    let s = s.join(" ");
-    if s.chars().filter(|c| c.is_alphabetic()).count() > 4 && !s.chars().any(char::is_lowercase) {
-        title_case(&s)
+/// Whether `s` is its words joined by single spaces, as `display` writes it.
+fn is_single_spaced(s: &str) -> bool {
+    let mut after_space = true;
+    for c in s.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
+}
+
+/// The text as a name is shown: words joined by single spaces, in title
+/// case when it is written in capitals.
+fn display(text: &str) -> Cow<'_, str> {
+    let s = if is_single_spaced(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    if !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() > 4 {
+        Cow::Owned(title_case(&s))
     } else {
         s
     }
+}
+
+/// The kind most votes go to, `None` without votes (ties: the later kind).
+fn majority<const N: usize>(votes: &[u32; N], kinds: [EntityKind; N]) -> Option<EntityKind> {
+    let (best, n) = votes.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    (*n > 0).then_some(kinds[best])
 }
 
 /// Groups `mentions` (sorted by start) of `text` into entities.
@@ -167,89 +278,105 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     }
     let ms = split_guessed_pairs(text, ms);
     let texts: Vec<&str> = ms.iter().map(|m| m.span.text(text)).collect();
+    let mut arena = Arena::default();
+    let forms: Vec<Form> = ms
+        .iter()
+        .zip(&texts)
+        .map(|(m, t)| Form::new(&mut arena, m, t))
+        .collect();
+    let strs = arena.strs();
+    let words = |i: usize| &strs[forms[i].words.clone()];
+    let key_of = |i: usize| strs[forms[i].key];
+
+    // Surface forms (lowercased texts) by number, for the tallies below.
+    let mut surface_ids: HashMap<&str, usize> = HashMap::default();
+    let surface: Vec<usize> = forms
+        .iter()
+        .map(|f| {
+            let next = surface_ids.len();
+            *surface_ids.entry(strs[f.lower]).or_insert(next)
+        })
+        .collect();
 
     // One sense per document: strong kinds of a surface form.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
-    for (m, t) in ms.iter().zip(&texts) {
-        if let (Some(kind), true) = (m.kind, m.strong) {
-            let slot = match kind {
-                EntityKind::Person => 0,
-                EntityKind::Organization => 1,
-                EntityKind::Place => 2,
-                _ => 3,
-            };
-            votes.entry(t.to_lowercase()).or_default()[slot] += 1;
-        }
-    }
-
+    let mut votes = vec![[0u32; 4]; surface_ids.len()];
     // Context hints of the open mentions, pooled per surface form.
-    let mut hints: HashMap<String, [u32; 3]> = HashMap::default();
-    for (m, t) in ms.iter().zip(&texts) {
-        if m.kind.is_none() {
-            let slot = match m.hint {
-                Hint::Person => 0,
-                Hint::Organization => 1,
-                Hint::Place => 2,
-                Hint::None => continue,
-            };
-            hints.entry(t.to_lowercase()).or_default()[slot] += 1;
+    let mut hints = vec![[0u32; 3]; surface_ids.len()];
+    for (i, m) in ms.iter().enumerate() {
+        match (m.kind, m.strong) {
+            (Some(kind), true) => {
+                let slot = match kind {
+                    EntityKind::Person => 0,
+                    EntityKind::Organization => 1,
+                    EntityKind::Place => 2,
+                    _ => 3,
+                };
+                votes[surface[i]][slot] += 1;
+            }
+            (None, _) => {
+                let slot = match m.hint {
+                    Hint::Person => 0,
+                    Hint::Organization => 1,
+                    Hint::Place => 2,
+                    Hint::None => continue,
+                };
+                hints[surface[i]][slot] += 1;
+            }
+            _ => {}
         }
     }
 
-    // People named in full.
+    // People named in full, by first name.
     // Indexed by surname and by first name, so grouping stays linear in
     // the number of mentions however many people a text names.
-    let mut people: Vec<Person> = Vec::new();
-    let mut by_last_name: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut people: Vec<&str> = Vec::new();
+    let mut by_last_name: HashMap<Cow<str>, Vec<usize>> = HashMap::default();
+    // The one person with a first name, `None` when several share it.
+    let mut by_first_name: HashMap<&str, Option<usize>> = HashMap::default();
     let mut person_of: Vec<Option<usize>> = vec![None; ms.len()];
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Person) {
             continue;
         }
-        let words = name_words(texts[i]);
-        if words.len() < 2 || is_particle(&words[0]) {
+        let words = words(i);
+        if words.len() < 2 || is_particle(words[0]) {
             // `van der Berg`, `Bin Saleh`: a surname alone, tied below.
             continue;
         }
-        let (first, last) = first_last(&words);
-        let found = by_last_name.get(&last).and_then(|ids| {
+        let (first, last) = first_last(words);
+        let found = by_last_name.get(&*last).and_then(|ids| {
             ids.iter()
                 .copied()
-                .find(|&p| compatible_first(&people[p].first, &first))
+                .find(|&p| compatible_first(people[p], first))
         });
         let id = match found {
             Some(id) => id,
             None => {
                 let id = people.len();
                 by_last_name.entry(last).or_default().push(id);
-                by_first_name.entry(first.clone()).or_default().push(id);
-                people.push(Person {
-                    first,
-                    mentions: Vec::new(),
-                });
+                by_first_name
+                    .entry(first)
+                    .and_modify(|p| *p = None)
+                    .or_insert(Some(id));
+                people.push(first);
                 id
             }
         };
-        people[id].mentions.push(i);
         person_of[i] = Some(id);
     }
-    // Starts of each person's full-name mentions, in text order.
-    let full_starts: Vec<Vec<usize>> = people
-        .iter()
-        .map(|p| p.mentions.iter().map(|&k| ms[k].span.start).collect())
-        .collect();
 
     // Single words: surnames (or first names) of people named in full.
-    for i in 0..ms.len() {
-        if person_of[i].is_some() {
+    // Mentions are in text order, so the full names seen so far are the
+    // ones before the mention.
+    let mut latest_full_start: Vec<Option<usize>> = vec![None; people.len()];
+    for (i, m) in ms.iter().enumerate() {
+        if let Some(p) = person_of[i] {
+            latest_full_start[p] = Some(m.span.start);
             continue;
         }
-        let m = &ms[i];
-        let words = name_words(texts[i]);
-        let w = match words.as_slice() {
-            [w] => w,
-            [p, .., w] if is_particle(p) && m.kind == Some(EntityKind::Person) => w,
+        let w = match words(i) {
+            [w] => *w,
+            [p, .., w] if is_particle(p) && m.kind == Some(EntityKind::Person) => *w,
             _ => continue,
         };
         // A city that is also the name of someone named in full here is
@@ -260,64 +387,53 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if strong_other && !city {
             continue;
         }
-        let none: Vec<usize> = Vec::new();
-        let by_last: &Vec<usize> = if city {
-            &none
+        let by_last: &[usize] = if city {
+            &[]
         } else {
-            by_last_name.get(w).unwrap_or(&none)
+            by_last_name.get(w).map_or(&[], Vec::as_slice)
         };
-        let pick = if by_last.len() == 1 {
-            Some(by_last[0])
-        } else if by_last.len() > 1 {
+        let pick = match by_last {
+            [p] => Some(*p),
             // The one mentioned most recently before this mention.
-            by_last.iter().copied().max_by_key(|&p| {
-                let starts = &full_starts[p];
-                let k = starts.partition_point(|&s| s < m.span.start);
-                if k == 0 {
-                    0
-                } else {
-                    starts[k - 1] + 1
-                }
-            })
-        } else {
-            let by_first = by_first_name.get(w).unwrap_or(&none);
-            (by_first.len() == 1).then(|| by_first[0])
+            [_, _, ..] => by_last
+                .iter()
+                .copied()
+                .max_by_key(|&p| latest_full_start[p].map_or(0, |s| s + 1)),
+            [] => by_first_name.get(w).copied().flatten(),
         };
         if let Some(p) = pick {
-            people[p].mentions.push(i);
             person_of[i] = Some(p);
         }
     }
 
     // Organizations named in full, by their first word: `Acme` alone then
     // names `Acme Freight Holdings` (None when two share that word).
-    let mut org_first: HashMap<String, Option<String>> = HashMap::default();
-    for (m, t) in ms.iter().zip(&texts) {
+    let mut org_first: HashMap<&str, Option<&str>> = HashMap::default();
+    for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Organization) || !m.strong || m.qualifier.is_some() {
             continue;
         }
-        let words = name_words(t);
+        let words = words(i);
         if words.len() < 2 {
             continue;
         }
-        let w = &words[0];
+        let w = words[0];
         if gazetteer::is_common_word(w) || gazetteer::is_place(w) || gazetteer::is_first_name(w) {
             continue;
         }
-        let key = org_key(m, t);
+        let key = key_of(i);
         org_first
-            .entry(w.clone())
+            .entry(w)
             .and_modify(|k| {
-                if k.as_deref() != Some(key.as_str()) {
+                if *k != Some(key) {
                     *k = None;
                 }
             })
             .or_insert(Some(key));
     }
-    let short_org = |i: usize| -> Option<&String> {
-        let words = name_words(texts[i]);
-        match words.as_slice() {
-            [w] => org_first.get(w).and_then(Option::as_ref),
+    let short_org = |i: usize| -> Option<&str> {
+        match words(i) {
+            [w] => org_first.get(w).copied().flatten(),
             _ => None,
         }
     };
@@ -333,15 +449,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             kinds.push(Some(EntityKind::Organization));
             continue;
         }
-        let voted = votes.get(&texts[i].to_lowercase()).and_then(|v| {
-            let (best, n) = v.iter().enumerate().max_by_key(|&(_, n)| *n)?;
-            (*n > 0).then_some(match best {
-                0 => EntityKind::Person,
-                1 => EntityKind::Organization,
-                2 => EntityKind::Place,
-                _ => EntityKind::Group,
-            })
-        });
+        let voted = majority(
+            &votes[surface[i]],
+            [
+                EntityKind::Person,
+                EntityKind::Organization,
+                EntityKind::Place,
+                EntityKind::Group,
+            ],
+        );
         let kind = match (m.kind, m.strong) {
             (Some(k), true) => Some(k),
             (Some(k), false) => Some(voted.unwrap_or(k)),
@@ -349,14 +465,14 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 if m.canonical == Some(INITIAL_ONLY) {
                     voted
                 } else {
-                    let pooled = hints.get(&texts[i].to_lowercase()).and_then(|v| {
-                        let (best, n) = v.iter().enumerate().max_by_key(|&(_, n)| *n)?;
-                        (*n > 0).then_some(match best {
-                            0 => EntityKind::Person,
-                            1 => EntityKind::Organization,
-                            _ => EntityKind::Place,
-                        })
-                    });
+                    let pooled = majority(
+                        &hints[surface[i]],
+                        [
+                            EntityKind::Person,
+                            EntityKind::Organization,
+                            EntityKind::Place,
+                        ],
+                    );
                     voted.or(pooled).or(match m.hint {
                         Hint::Person => Some(EntityKind::Person),
                         Hint::Place => Some(EntityKind::Place),
@@ -369,59 +485,80 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         kinds.push(kind);
     }
 
-    // Keys.
-    let mut groups: Vec<(EntityKind, String, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<(EntityKind, String), usize> = HashMap::default();
-    let mut person_group: HashMap<usize, usize> = HashMap::default();
     // Multi-word organization initials, for acronyms.
-    let mut org_initials: HashMap<String, String> = HashMap::default();
+    let mut org_initials: HashMap<String, &str> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if kinds[i] == Some(EntityKind::Organization) {
-            let name = m
-                .canonical
-                .map_or_else(|| display(texts[i]), str::to_string);
+            let name = m.canonical.map_or_else(|| display(texts[i]), Cow::Borrowed);
             if name.split_whitespace().count() >= 2 {
+                // Its lowercase form is the mention's key: the canonical
+                // name is not INITIAL_ONLY, which is one word.
                 org_initials
                     .entry(initials(&name))
-                    .or_insert_with(|| name.to_lowercase());
+                    .or_insert_with(|| key_of(i));
             }
         }
-    }
-    for (i, m) in ms.iter().enumerate() {
-        let Some(kind) = kinds[i] else { continue };
-        if let Some(p) = person_of[i] {
-            let g = *person_group.entry(p).or_insert_with(|| {
-                groups.push((kind, String::new(), Vec::new()));
-                groups.len() - 1
-            });
-            groups[g].2.push(i);
-            continue;
-        }
-        let mut key = m
-            .canonical
-            .filter(|c| *c != INITIAL_ONLY)
-            .map_or_else(|| display(texts[i]).to_lowercase(), str::to_lowercase);
-        if let Some(q) = m.qualifier {
-            key = format!("{} {key}", q.text(text).to_lowercase());
-        }
-        if kind == EntityKind::Organization && !key.contains(' ') {
-            if let Some(full) = org_initials.get(&texts[i].replace('.', "")) {
-                key = full.clone();
-            } else if let Some(full) = short_org(i) {
-                key = full.clone();
-            }
-        }
-        let g = *index.entry((kind, key.clone())).or_insert_with(|| {
-            groups.push((kind, key, Vec::new()));
-            groups.len() - 1
-        });
-        groups[g].2.push(i);
     }
 
-    let mut out: Vec<Entity> = groups
-        .into_iter()
-        .map(|(kind, _, idx)| {
-            let name = best_name(text, &ms, &texts, &idx, kind);
+    // Keys: each mention's group, groups numbered in order of first mention.
+    let mut group_of: Vec<Option<usize>> = vec![None; ms.len()];
+    let mut group_kinds: Vec<EntityKind> = Vec::new();
+    let mut index: HashMap<(EntityKind, Cow<str>), Option<usize>> = HashMap::default();
+    let mut person_group: Vec<Option<usize>> = vec![None; people.len()];
+    for (i, m) in ms.iter().enumerate() {
+        let Some(kind) = kinds[i] else { continue };
+        let slot = match person_of[i] {
+            Some(p) => &mut person_group[p],
+            None => {
+                let mut key = Cow::Borrowed(key_of(i));
+                if let Some(q) = m.qualifier {
+                    key = Cow::Owned(format!("{} {key}", q.text(text).to_lowercase()));
+                }
+                if kind == EntityKind::Organization && !key.contains(' ') {
+                    let bare = if texts[i].contains('.') {
+                        Cow::Owned(texts[i].replace('.', ""))
+                    } else {
+                        Cow::Borrowed(texts[i])
+                    };
+                    if let Some(full) = org_initials.get(&*bare) {
+                        key = Cow::Borrowed(full);
+                    } else if let Some(full) = short_org(i) {
+                        key = Cow::Borrowed(full);
+                    }
+                }
+                &mut *index.entry((kind, key)).or_insert(None)
+            }
+        };
+        let g = *slot.get_or_insert_with(|| {
+            group_kinds.push(kind);
+            group_kinds.len() - 1
+        });
+        group_of[i] = Some(g);
+    }
+
+    // The members of each group in text order, all in one list.
+    let mut bounds = vec![0usize; group_kinds.len() + 1];
+    for g in group_of.iter().flatten() {
+        bounds[g + 1] += 1;
+    }
+    for g in 0..group_kinds.len() {
+        bounds[g + 1] += bounds[g];
+    }
+    let mut members = vec![0usize; bounds[group_kinds.len()]];
+    let mut filled = bounds.clone();
+    for (i, g) in group_of.iter().enumerate() {
+        if let Some(g) = *g {
+            members[filled[g]] = i;
+            filled[g] += 1;
+        }
+    }
+
+    let mut out: Vec<Entity> = group_kinds
+        .iter()
+        .enumerate()
+        .map(|(g, &kind)| {
+            let idx = &members[bounds[g]..bounds[g + 1]];
+            let name = best_name(text, &ms, &texts, idx, kind);
             let mut mentions: Vec<Span> = idx.iter().map(|&i| ms[i].span).collect();
             mentions.sort();
             Entity {
@@ -439,43 +576,70 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
 /// whose words the document also names one by one, and whose first word is
 /// the surname of someone named in full, is two names.
 fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
-    let singles: super::fasthash::FastSet<String> = ms
-        .iter()
-        .map(|m| m.span.text(text))
-        .filter(|t| !t.contains(char::is_whitespace))
-        .map(str::to_lowercase)
-        .collect();
-    // Surnames of people named in full.
-    let surnames: super::fasthash::FastSet<String> = ms
-        .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person))
-        .filter_map(|m| {
-            let t = m.span.text(text);
-            t.contains(' ')
-                .then(|| t.rsplit(' ').next().unwrap_or("").to_lowercase())
-        })
-        .collect();
-    let mut out = Vec::with_capacity(ms.len());
-    for m in ms {
+    let guessed_pair = |m: &Mention| -> Option<(&str, &str)> {
+        if m.kind != Some(EntityKind::Person) || m.strong {
+            return None;
+        }
+        let (first, second) = m.span.text(text).split_once(' ')?;
+        (!second.contains(' ')).then_some((first, second))
+    };
+    // Lowercase words of the pairs whose first word is no first name.
+    let mut arena = Arena::default();
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let Some((first, second)) = guessed_pair(m) else {
+            continue;
+        };
+        let first = arena.push_lowercase(first);
+        if !gazetteer::is_first_name(arena.get(first)) {
+            pairs.push((i, first, arena.push_lowercase(second)));
+        }
+    }
+    if pairs.is_empty() {
+        return ms;
+    }
+    let mut single_ids = Vec::new();
+    let mut surname_ids = Vec::new();
+    for m in &ms {
         let t = m.span.text(text);
-        let words: Vec<&str> = t.split(' ').collect();
-        let guessed = m.kind == Some(EntityKind::Person) && !m.strong && words.len() == 2;
-        if guessed
-            && !gazetteer::is_first_name(&words[0].to_lowercase())
-            && surnames.contains(&words[0].to_lowercase())
-            && words.iter().all(|w| singles.contains(&w.to_lowercase()))
+        if !t.contains(char::is_whitespace) {
+            single_ids.push(arena.push_lowercase(t));
+        }
+        // Surnames of people named in full.
+        if m.kind == Some(EntityKind::Person) && t.contains(' ') {
+            surname_ids.push(arena.push_lowercase(t.rsplit(' ').next().unwrap_or("")));
+        }
+    }
+    let strs = arena.strs();
+    let singles: FastSet<&str> = single_ids.iter().map(|&id| strs[id]).collect();
+    let surnames: FastSet<&str> = surname_ids.iter().map(|&id| strs[id]).collect();
+    // Per mention: the byte lengths of its two words when it splits.
+    let mut split: Vec<Option<(usize, usize)>> = vec![None; ms.len()];
+    for &(i, first, second) in &pairs {
+        if surnames.contains(strs[first])
+            && singles.contains(strs[first])
+            && singles.contains(strs[second])
         {
-            let first = Span::new(m.span.start, m.span.start + words[0].len());
-            let second = Span::new(m.span.end - words[1].len(), m.span.end);
-            for span in [first, second] {
-                let mut part = m.clone();
-                part.span = span;
-                part.kind = None;
-                part.hint = Hint::None;
-                out.push(part);
-            }
-        } else {
+            split[i] = guessed_pair(&ms[i]).map(|(a, b)| (a.len(), b.len()));
+        }
+    }
+    if split.iter().all(Option::is_none) {
+        return ms;
+    }
+    let mut out = Vec::with_capacity(ms.len() + 1);
+    for (m, split) in ms.into_iter().zip(split) {
+        let Some((first_len, second_len)) = split else {
             out.push(m);
+            continue;
+        };
+        let first = Span::new(m.span.start, m.span.start + first_len);
+        let second = Span::new(m.span.end - second_len, m.span.end);
+        for span in [first, second] {
+            let mut part = m.clone();
+            part.span = span;
+            part.kind = None;
+            part.hint = Hint::None;
+            out.push(part);
         }
     }
     out
@@ -500,7 +664,7 @@ fn best_name(
             return c.to_string();
         }
     }
-    let mut best = String::new();
+    let mut best = Cow::Borrowed("");
     let mut best_score = (0usize, 0usize, false);
     for &i in idx {
         let d = display(texts[i]);
@@ -512,7 +676,7 @@ fn best_name(
             best = d;
         }
     }
-    best
+    best.into_owned()
 }
 
 #[cfg(test)]
@@ -525,5 +689,19 @@ mod tests {
         assert!(!close("bill", "hill"));
         assert!(compatible_first("m", "michelle"));
         assert_eq!(initials("Associated Press"), "AP");
+        assert!(close("volodymyr", "wolodymyr"));
+        assert!(close("volodymyr", "volodymyrr"));
+        assert!(!close("volodymyr", "volodimir"));
+        assert!(!close("volodymyr", "vlodymr"));
+    }
+
+    #[test]
+    fn display_forms() {
+        assert!(is_single_spaced("Ann Roy"));
+        assert!(!is_single_spaced("Ann  Roy"));
+        assert!(!is_single_spaced("Ann\nRoy"));
+        assert_eq!(display("Ann\n Roy"), "Ann Roy");
+        assert_eq!(display("ACME FREIGHT"), "Acme Freight");
+        assert!(matches!(display("Acme Freight"), Cow::Borrowed(_)));
     }
 }
