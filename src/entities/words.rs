@@ -1,0 +1,265 @@
+//! The tokens of a document as the entity finders read them: each one's
+//! lowercase form, word classes and shape, worked out once and shared by the
+//! recognizer and the date and number finder.
+
+use super::lexicon;
+use crate::document::{Document, Token, TokenKind};
+use crate::span::Span;
+use std::borrow::Cow;
+use std::ops::Deref;
+
+/// What is known of one token besides its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    /// The word classes of its lowercase form ([`lexicon::classes`]); 0 for
+    /// anything but a word.
+    pub class: u32,
+    pub kind: TokenKind,
+    /// It starts with an uppercase letter.
+    pub cap: bool,
+    /// It starts with an uppercase letter, has no lowercase one and has at
+    /// least two letters (`NATO`, `U.S.`).
+    pub caps: bool,
+    /// Something (white space) separates it from the token before; false
+    /// for the first token.
+    pub gap_before: bool,
+    /// It has no uppercase letter, so it is its own lowercase form.
+    pub lowercase: bool,
+    /// Its lowercase form is as long as it is and stands at its span in
+    /// [`Words::lower`]; the others are in [`Words::odd`].
+    in_place: bool,
+    /// Nothing or a single space separates it from the token before.
+    plain_gap: bool,
+}
+
+/// The tokens of a document with their [`Facts`] and lowercase forms.
+pub struct Words<'d> {
+    text: &'d str,
+    tokens: &'d [Token],
+    facts: Vec<Facts>,
+    /// The text up to the last token, every token lowercased in place and
+    /// the white space between them kept: the lowercase form of a run of
+    /// tokens that a single space or nothing separates is one slice of it.
+    lower: String,
+    /// The lowercase forms whose length differs from the token's (`İ`), by
+    /// token index in increasing order.
+    odd: Vec<(usize, String)>,
+}
+
+impl<'d> Words<'d> {
+    /// Reads the tokens of `doc`.
+    pub fn new(doc: &'d Document<'_>) -> Self {
+        let text = doc.text;
+        let mut lower = String::with_capacity(doc.tokens.last().map_or(0, |t| t.span.end));
+        let mut odd = Vec::new();
+        let mut facts = Vec::with_capacity(doc.tokens.len());
+        let mut prev_end: Option<usize> = None;
+        for (k, t) in doc.tokens.iter().enumerate() {
+            let gap = &text[prev_end.unwrap_or(0)..t.span.start];
+            lower.push_str(gap);
+            let s = t.text(text);
+            let start = lower.len();
+            let (lowercase, in_place) = if s.is_ascii() {
+                lower.push_str(s);
+                lower[start..].make_ascii_lowercase();
+                (!s.bytes().any(|b| b.is_ascii_uppercase()), true)
+            } else if !s.chars().any(char::is_uppercase) {
+                lower.push_str(s);
+                (true, true)
+            } else {
+                let l = s.to_lowercase();
+                if l.len() == s.len() {
+                    lower.push_str(&l);
+                    (false, true)
+                } else {
+                    // Keeps the offsets of the tokens after it.
+                    lower.push_str(s);
+                    odd.push((k, l));
+                    (false, false)
+                }
+            };
+            let class = if t.kind != TokenKind::Word {
+                0
+            } else if in_place {
+                lexicon::classes(&lower[start..])
+            } else {
+                lexicon::classes(&odd[odd.len() - 1].1)
+            };
+            let cap = s.chars().next().is_some_and(char::is_uppercase);
+            facts.push(Facts {
+                class,
+                kind: t.kind,
+                cap,
+                caps: cap && is_all_caps(s),
+                gap_before: prev_end.is_some_and(|e| e < t.span.start),
+                lowercase,
+                in_place,
+                plain_gap: gap.is_empty() || gap == " ",
+            });
+            prev_end = Some(t.span.end);
+        }
+        Words {
+            text,
+            tokens: &doc.tokens,
+            facts,
+            lower,
+            odd,
+        }
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.facts.len()
+    }
+
+    /// The facts of every token.
+    pub fn facts(&self) -> &[Facts] {
+        &self.facts
+    }
+
+    /// Token `k`, which must exist.
+    #[inline]
+    pub fn tok(&self, k: usize) -> Tok<'_, 'd> {
+        debug_assert!(k < self.len());
+        Tok { words: self, k }
+    }
+
+    /// Token `k`, if there is one.
+    #[inline]
+    pub fn get(&self, k: usize) -> Option<Tok<'_, 'd>> {
+        (k < self.len()).then_some(Tok { words: self, k })
+    }
+
+    /// The text of token `k`.
+    #[inline]
+    pub fn text(&self, k: usize) -> &'d str {
+        self.tokens[k].text(self.text)
+    }
+
+    /// The span of token `k`.
+    #[inline]
+    pub fn span(&self, k: usize) -> Span {
+        self.tokens[k].span
+    }
+
+    /// The lowercase form of token `k`.
+    #[inline]
+    pub fn lower(&self, k: usize) -> &str {
+        if self.facts[k].in_place {
+            &self.lower[self.tokens[k].span.range()]
+        } else {
+            let i = self.odd.partition_point(|(j, _)| *j < k);
+            &self.odd[i].1
+        }
+    }
+
+    /// The lowercase form of tokens `a..b`, one space where white space
+    /// separates two of them.
+    pub fn lower_of(&self, a: usize, b: usize) -> Cow<'_, str> {
+        if a >= b {
+            return Cow::Borrowed("");
+        }
+        let plain = (a..b).all(|k| {
+            let f = &self.facts[k];
+            f.in_place && (k == a || f.plain_gap)
+        });
+        if plain {
+            return Cow::Borrowed(
+                &self.lower[self.tokens[a].span.start..self.tokens[b - 1].span.end],
+            );
+        }
+        let mut s = String::new();
+        for k in a..b {
+            if k > a && self.facts[k].gap_before {
+                s.push(' ');
+            }
+            s.push_str(self.lower(k));
+        }
+        Cow::Owned(s)
+    }
+}
+
+/// One token: its [`Facts`] (through `Deref`), text, span and lowercase form.
+#[derive(Clone, Copy)]
+pub struct Tok<'w, 'd> {
+    words: &'w Words<'d>,
+    k: usize,
+}
+
+impl<'w, 'd> Tok<'w, 'd> {
+    /// Its text.
+    #[inline]
+    pub fn text(self) -> &'d str {
+        self.words.text(self.k)
+    }
+
+    /// Its lowercase form.
+    #[inline]
+    pub fn lower(self) -> &'w str {
+        self.words.lower(self.k)
+    }
+
+    /// Its span in the text.
+    #[inline]
+    pub fn span(self) -> Span {
+        self.words.span(self.k)
+    }
+
+    /// Whether its lowercase form has one of the word classes `flags`
+    /// ([`lexicon::classes`]); a word's are at hand, anything else is looked
+    /// up.
+    #[inline]
+    pub fn has_class(self, flags: u32) -> bool {
+        if self.kind == TokenKind::Word {
+            self.class & flags != 0
+        } else {
+            lexicon::classes(self.lower()) & flags != 0
+        }
+    }
+}
+
+impl Deref for Tok<'_, '_> {
+    type Target = Facts;
+
+    #[inline]
+    fn deref(&self) -> &Facts {
+        &self.words.facts[self.k]
+    }
+}
+
+/// At least two letters and no lowercase one.
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_forms() {
+        let doc = Document::new("The U.S.  Senate said İstanbul\nvotes.");
+        let words = Words::new(&doc);
+        let all: Vec<&str> = (0..words.len()).map(|k| words.lower(k)).collect();
+        assert_eq!(
+            all,
+            ["the", "u.s.", "senate", "said", "i̇stanbul", "votes", "."]
+        );
+        assert_eq!(words.lower_of(0, 2), "the u.s.");
+        assert!(matches!(words.lower_of(0, 2), Cow::Borrowed(_)));
+        assert_eq!(words.lower_of(1, 3), "u.s. senate");
+        assert_eq!(words.lower_of(3, 6), "said i̇stanbul votes");
+        assert_eq!(words.lower_of(5, 7), "votes.");
+        assert!(words.tok(1).caps && words.tok(0).cap && !words.tok(0).caps);
+        assert!(words.tok(3).lowercase && words.tok(3).gap_before);
+    }
+}
