@@ -62,11 +62,6 @@ impl Arena {
     fn get(&self, id: usize) -> &str {
         &self.buf[self.spans[id].clone()]
     }
-
-    /// All strings, indexed by id.
-    fn strs(&self) -> Vec<&str> {
-        self.spans.iter().map(|r| &self.buf[r.clone()]).collect()
-    }
 }
 
 /// The lowercase forms of one mention that grouping compares, as ids in an
@@ -87,19 +82,31 @@ impl Form {
         let first_word = arena.len();
         if text.is_ascii() {
             // ASCII lowercasing keeps byte offsets: the words are parts of
-            // `lower`. Every ASCII white space character is one byte.
-            let mut at = 0;
-            for w in text.split(char::is_whitespace) {
-                let lead = w.len() - w.trim_start_matches(is_name_word_trim).len();
-                let word = w.trim_matches(is_name_word_trim);
-                if !word.is_empty() {
-                    arena.push_part(lower, at + lead..at + lead + word.len());
+            // `lower`.
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                while i < bytes.len() && is_ascii_space(bytes[i]) {
+                    i += 1;
                 }
-                at += w.len() + 1;
+                let (mut start, mut end) = (i, i);
+                while end < bytes.len() && !is_ascii_space(bytes[end]) {
+                    end += 1;
+                }
+                i = end;
+                while start < end && matches!(bytes[start], b'.' | b',') {
+                    start += 1;
+                }
+                while end > start && matches!(bytes[end - 1], b'.' | b',') {
+                    end -= 1;
+                }
+                if start < end {
+                    arena.push_part(lower, start..end);
+                }
             }
         } else {
             for w in text.split(char::is_whitespace) {
-                let word = w.trim_matches(is_name_word_trim);
+                let word = w.trim_matches(['.', ',']);
                 if !word.is_empty() {
                     arena.push_lowercase(word);
                 }
@@ -116,9 +123,43 @@ impl Form {
     }
 }
 
-/// Characters a name word is trimmed of (`Jr.`, `Smith,`).
-fn is_name_word_trim(c: char) -> bool {
-    c == '.' || c == ','
+/// The lowercase forms of `ms`, in a new arena.
+fn forms_of(text: &str, ms: &[Mention]) -> (Arena, Vec<Form>) {
+    let mut arena = Arena::default();
+    let forms = ms
+        .iter()
+        .map(|m| Form::new(&mut arena, m, m.span.text(text)))
+        .collect();
+    (arena, forms)
+}
+
+/// The words of a name: lowercased, without periods and commas, empty ones
+/// left out (`Ann Roy Jr.` → `ann`, `roy`, `jr`).
+#[derive(Clone, Copy)]
+struct NameWords<'a> {
+    arena: &'a Arena,
+    first: usize,
+    len: usize,
+}
+
+impl<'a> NameWords<'a> {
+    fn of(arena: &'a Arena, form: &Form) -> Self {
+        NameWords {
+            arena,
+            first: form.words.start,
+            len: form.words.len(),
+        }
+    }
+
+    fn get(self, k: usize) -> &'a str {
+        assert!(k < self.len);
+        self.arena.get(self.first + k)
+    }
+}
+
+/// White space as `char::is_whitespace` sees it, for ASCII.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 fn is_suffix_word(w: &str) -> bool {
@@ -143,23 +184,24 @@ fn is_suffix_word(w: &str) -> bool {
     )
 }
 
-/// First and last word (last skips Jr., regnal numbers: Leo XIV → leo, leo).
-fn first_last<'a>(words: &[&'a str]) -> (&'a str, Cow<'a, str>) {
-    let mut end = words.len();
-    while end > 1 && is_suffix_word(words[end - 1]) {
+/// First and last word (last skips Jr., regnal numbers: Leo XIV → leo, leo)
+/// of a name of two words or more.
+fn first_last(words: NameWords<'_>) -> (&str, Cow<'_, str>) {
+    let n = words.len;
+    let mut end = n;
+    while end > 1 && is_suffix_word(words.get(end - 1)) {
         end -= 1;
     }
-    let first = words.first().copied().unwrap_or_default();
-    let last = if end == words.len() {
-        Cow::Borrowed(words.last().copied().unwrap_or_default())
-    } else if end > 1 && matches!(words[end], "jr" | "sr") {
+    let last = if end == n {
+        Cow::Borrowed(words.get(n - 1))
+    } else if end > 1 && matches!(words.get(end), "jr" | "sr") {
         // Sean O’Rourke Jr. is O’Rourke.
-        Cow::Borrowed(words[end - 1])
+        Cow::Borrowed(words.get(end - 1))
     } else {
         // Regnal names group by the whole name.
-        Cow::Owned(words.join(" "))
+        Cow::Owned((0..n).map(|k| words.get(k)).collect::<Vec<_>>().join(" "))
     };
-    (first, last)
+    (words.get(0), last)
 }
 
 /// A name particle (`van`, `de`, `bin`): a name opening with one is a
@@ -197,18 +239,42 @@ fn close(a: &str, b: &str) -> bool {
     }
 }
 
-fn compatible_first(a: &str, b: &str) -> bool {
-    if a.chars().count() == 1 || b.chars().count() == 1 {
-        return a.chars().next() == b.chars().next();
-    }
-    close(a, b)
+/// A first name with what [`compatible_first`] compares, counted once.
+#[derive(Clone, Copy)]
+struct FirstName<'a> {
+    text: &'a str,
+    chars: usize,
+    initial: Option<char>,
 }
 
-fn initials(name: &str) -> String {
+impl<'a> FirstName<'a> {
+    fn new(text: &'a str) -> Self {
+        FirstName {
+            text,
+            chars: text.chars().count(),
+            initial: text.chars().next(),
+        }
+    }
+}
+
+/// Whether two first names can be one person's: an initial and a name it
+/// opens, or names at most one typo apart.
+fn compatible_first(a: FirstName<'_>, b: FirstName<'_>) -> bool {
+    if a.chars == 1 || b.chars == 1 {
+        return a.initial == b.initial;
+    }
+    // `close` on names it cannot find close: only equal ones are.
+    if a.chars.min(b.chars) < 5 || a.chars.abs_diff(b.chars) > 1 {
+        return a.text == b.text;
+    }
+    close(a.text, b.text)
+}
+
+/// The capital letters that open the words of `name`.
+fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
-        .collect()
+        .filter(|c| c.is_uppercase())
 }
 
 fn title_case(s: &str) -> String {
@@ -226,6 +292,26 @@ fn title_case(s: &str) -> String {
 
 /// Whether `s` is its words joined by single spaces, as `display` writes it.
 fn is_single_spaced(s: &str) -> bool {
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return is_single_spaced_unicode(s);
+        }
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if is_ascii_space(b) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
+}
+
+fn is_single_spaced_unicode(s: &str) -> bool {
     let mut after_space = true;
     for c in s.chars() {
         if c == ' ' {
@@ -250,10 +336,30 @@ fn display(text: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     };
-    if !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() > 4 {
+    if !has_lowercase(&s) && s.chars().filter(|c| c.is_alphabetic()).count() > 4 {
         Cow::Owned(title_case(&s))
     } else {
         s
+    }
+}
+
+fn has_lowercase(s: &str) -> bool {
+    if s.is_ascii() {
+        s.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        s.chars().any(char::is_lowercase)
+    }
+}
+
+/// The number of words `split_whitespace` finds.
+fn word_count(s: &str) -> usize {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        (0..b.len())
+            .filter(|&i| !is_ascii_space(b[i]) && (i == 0 || is_ascii_space(b[i - 1])))
+            .count()
+    } else {
+        s.split_whitespace().count()
     }
 }
 
@@ -276,17 +382,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         ms.push(m);
     }
-    let ms = split_guessed_pairs(text, ms);
-    let texts: Vec<&str> = ms.iter().map(|m| m.span.text(text)).collect();
-    let mut arena = Arena::default();
-    let forms: Vec<Form> = ms
-        .iter()
-        .zip(&texts)
-        .map(|(m, t)| Form::new(&mut arena, m, t))
-        .collect();
-    let strs = arena.strs();
-    let words = |i: usize| &strs[forms[i].words.clone()];
-    let key_of = |i: usize| strs[forms[i].key];
+    let (mut arena, mut forms) = forms_of(text, &ms);
+    if let Some(splits) = guessed_pairs_to_split(text, &ms, &arena, &forms) {
+        ms = split_pairs(ms, &splits);
+        (arena, forms) = forms_of(text, &ms);
+    }
+    let ms = ms;
+    let text_of = |i: usize| ms[i].span.text(text);
+    let words = |i: usize| NameWords::of(&arena, &forms[i]);
+    let key_of = |i: usize| arena.get(forms[i].key);
 
     // Surface forms (lowercased texts) by number, for the tallies below.
     let mut surface_ids: HashMap<&str, usize> = HashMap::default();
@@ -294,7 +398,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         .iter()
         .map(|f| {
             let next = surface_ids.len();
-            *surface_ids.entry(strs[f.lower]).or_insert(next)
+            *surface_ids.entry(arena.get(f.lower)).or_insert(next)
         })
         .collect();
 
@@ -329,7 +433,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // People named in full, by first name.
     // Indexed by surname and by first name, so grouping stays linear in
     // the number of mentions however many people a text names.
-    let mut people: Vec<&str> = Vec::new();
+    let mut people: Vec<FirstName> = Vec::new();
     let mut by_last_name: HashMap<Cow<str>, Vec<usize>> = HashMap::default();
     // The one person with a first name, `None` when several share it.
     let mut by_first_name: HashMap<&str, Option<usize>> = HashMap::default();
@@ -339,11 +443,12 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let words = words(i);
-        if words.len() < 2 || is_particle(words[0]) {
+        if words.len < 2 || is_particle(words.get(0)) {
             // `van der Berg`, `Bin Saleh`: a surname alone, tied below.
             continue;
         }
         let (first, last) = first_last(words);
+        let first = FirstName::new(first);
         let found = by_last_name.get(&*last).and_then(|ids| {
             ids.iter()
                 .copied()
@@ -355,7 +460,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 let id = people.len();
                 by_last_name.entry(last).or_default().push(id);
                 by_first_name
-                    .entry(first)
+                    .entry(first.text)
                     .and_modify(|p| *p = None)
                     .or_insert(Some(id));
                 people.push(first);
@@ -374,9 +479,12 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             latest_full_start[p] = Some(m.span.start);
             continue;
         }
-        let w = match words(i) {
-            [w] => *w,
-            [p, .., w] if is_particle(p) && m.kind == Some(EntityKind::Person) => *w,
+        let words = words(i);
+        let w = match words.len {
+            1 => words.get(0),
+            n if n >= 2 && is_particle(words.get(0)) && m.kind == Some(EntityKind::Person) => {
+                words.get(n - 1)
+            }
             _ => continue,
         };
         // A city that is also the name of someone named in full here is
@@ -414,10 +522,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let words = words(i);
-        if words.len() < 2 {
+        if words.len < 2 {
             continue;
         }
-        let w = words[0];
+        let w = words.get(0);
         if gazetteer::is_common_word(w) || gazetteer::is_place(w) || gazetteer::is_first_name(w) {
             continue;
         }
@@ -432,9 +540,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             .or_insert(Some(key));
     }
     let short_org = |i: usize| -> Option<&str> {
-        match words(i) {
-            [w] => org_first.get(w).copied().flatten(),
-            _ => None,
+        let words = words(i);
+        if words.len == 1 {
+            org_first.get(words.get(0)).copied().flatten()
+        } else {
+            None
         }
     };
 
@@ -487,15 +597,20 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
 
     // Multi-word organization initials, for acronyms.
     let mut org_initials: HashMap<String, &str> = HashMap::default();
+    let mut acronym = String::new();
     for (i, m) in ms.iter().enumerate() {
         if kinds[i] == Some(EntityKind::Organization) {
-            let name = m.canonical.map_or_else(|| display(texts[i]), Cow::Borrowed);
-            if name.split_whitespace().count() >= 2 {
-                // Its lowercase form is the mention's key: the canonical
-                // name is not INITIAL_ONLY, which is one word.
-                org_initials
-                    .entry(initials(&name))
-                    .or_insert_with(|| key_of(i));
+            let name = m
+                .canonical
+                .map_or_else(|| display(text_of(i)), Cow::Borrowed);
+            if word_count(&name) >= 2 {
+                acronym.clear();
+                acronym.extend(initials(&name));
+                if !org_initials.contains_key(&acronym) {
+                    // Its lowercase form is the mention's key: the canonical
+                    // name is not INITIAL_ONLY, which is one word.
+                    org_initials.insert(acronym.clone(), key_of(i));
+                }
             }
         }
     }
@@ -515,10 +630,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                     key = Cow::Owned(format!("{} {key}", q.text(text).to_lowercase()));
                 }
                 if kind == EntityKind::Organization && !key.contains(' ') {
-                    let bare = if texts[i].contains('.') {
-                        Cow::Owned(texts[i].replace('.', ""))
+                    let t = text_of(i);
+                    let bare = if t.contains('.') {
+                        Cow::Owned(t.replace('.', ""))
                     } else {
-                        Cow::Borrowed(texts[i])
+                        Cow::Borrowed(t)
                     };
                     if let Some(full) = org_initials.get(&*bare) {
                         key = Cow::Borrowed(full);
@@ -558,7 +674,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         .enumerate()
         .map(|(g, &kind)| {
             let idx = &members[bounds[g]..bounds[g + 1]];
-            let name = best_name(text, &ms, &texts, idx, kind);
+            let name = best_name(text, &ms, idx, kind);
             let mut mentions: Vec<Span> = idx.iter().map(|&i| ms[i].span).collect();
             mentions.sort();
             Entity {
@@ -574,61 +690,76 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
 
 /// A two-word run guessed to be a person (`Lebed Chechnya` in a headline)
 /// whose words the document also names one by one, and whose first word is
-/// the surname of someone named in full, is two names.
-fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
-    let guessed_pair = |m: &Mention| -> Option<(&str, &str)> {
-        if m.kind != Some(EntityKind::Person) || m.strong {
-            return None;
+/// the surname of someone named in full, is two names. Returns, for each
+/// mention to split, the byte lengths of its two words; `None` when no
+/// mention splits.
+fn guessed_pairs_to_split(
+    text: &str,
+    ms: &[Mention],
+    arena: &Arena,
+    forms: &[Form],
+) -> Option<Vec<Option<(usize, usize)>>> {
+    // The lowercase form of bytes `part` of mention `i`'s text.
+    let lower_part = |i: usize, part: Range<usize>| -> Cow<'_, str> {
+        let t = ms[i].span.text(text);
+        if t.is_ascii() {
+            Cow::Borrowed(&arena.get(forms[i].lower)[part])
+        } else {
+            Cow::Owned(t[part].to_lowercase())
         }
-        let (first, second) = m.span.text(text).split_once(' ')?;
-        (!second.contains(' ')).then_some((first, second))
     };
-    // Lowercase words of the pairs whose first word is no first name.
-    let mut arena = Arena::default();
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    // Mentions of two words whose first is no first name: the position of
+    // the space between the words.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
-        let Some((first, second)) = guessed_pair(m) else {
+        if m.kind != Some(EntityKind::Person) || m.strong {
             continue;
-        };
-        let first = arena.push_lowercase(first);
-        if !gazetteer::is_first_name(arena.get(first)) {
-            pairs.push((i, first, arena.push_lowercase(second)));
+        }
+        let t = m.span.text(text);
+        let Some(space) = t.find(' ') else { continue };
+        if t[space + 1..].contains(' ') {
+            continue;
+        }
+        if !gazetteer::is_first_name(&lower_part(i, 0..space)) {
+            pairs.push((i, space));
         }
     }
     if pairs.is_empty() {
-        return ms;
+        return None;
     }
-    let mut single_ids = Vec::new();
-    let mut surname_ids = Vec::new();
-    for m in &ms {
+    let mut singles: FastSet<&str> = FastSet::default();
+    // Surnames of people named in full.
+    let mut surnames: FastSet<Cow<'_, str>> = FastSet::default();
+    for (i, m) in ms.iter().enumerate() {
         let t = m.span.text(text);
         if !t.contains(char::is_whitespace) {
-            single_ids.push(arena.push_lowercase(t));
+            singles.insert(arena.get(forms[i].lower));
         }
-        // Surnames of people named in full.
-        if m.kind == Some(EntityKind::Person) && t.contains(' ') {
-            surname_ids.push(arena.push_lowercase(t.rsplit(' ').next().unwrap_or("")));
-        }
-    }
-    let strs = arena.strs();
-    let singles: FastSet<&str> = single_ids.iter().map(|&id| strs[id]).collect();
-    let surnames: FastSet<&str> = surname_ids.iter().map(|&id| strs[id]).collect();
-    // Per mention: the byte lengths of its two words when it splits.
-    let mut split: Vec<Option<(usize, usize)>> = vec![None; ms.len()];
-    for &(i, first, second) in &pairs {
-        if surnames.contains(strs[first])
-            && singles.contains(strs[first])
-            && singles.contains(strs[second])
-        {
-            split[i] = guessed_pair(&ms[i]).map(|(a, b)| (a.len(), b.len()));
+        if m.kind == Some(EntityKind::Person) {
+            if let Some(space) = t.rfind(' ') {
+                surnames.insert(lower_part(i, space + 1..t.len()));
+            }
         }
     }
-    if split.iter().all(Option::is_none) {
-        return ms;
+    let mut splits = vec![None; ms.len()];
+    let mut any = false;
+    for (i, space) in pairs {
+        let len = ms[i].span.len();
+        let (first, second) = (lower_part(i, 0..space), lower_part(i, space + 1..len));
+        if surnames.contains(&first) && singles.contains(&*first) && singles.contains(&*second) {
+            splits[i] = Some((space, len - space - 1));
+            any = true;
+        }
     }
+    any.then_some(splits)
+}
+
+/// Splits the mentions `splits` marks into their two words, each an open
+/// mention.
+fn split_pairs(ms: Vec<Mention>, splits: &[Option<(usize, usize)>]) -> Vec<Mention> {
     let mut out = Vec::with_capacity(ms.len() + 1);
-    for (m, split) in ms.into_iter().zip(split) {
-        let Some((first_len, second_len)) = split else {
+    for (m, split) in ms.into_iter().zip(splits) {
+        let Some((first_len, second_len)) = *split else {
             out.push(m);
             continue;
         };
@@ -645,15 +776,9 @@ fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
-fn best_name(
-    text: &str,
-    ms: &[Mention],
-    texts: &[&str],
-    idx: &[usize],
-    kind: EntityKind,
-) -> String {
+fn best_name(text: &str, ms: &[Mention], idx: &[usize], kind: EntityKind) -> String {
     if let Some((q, i)) = idx.iter().find_map(|&i| ms[i].qualifier.map(|q| (q, i))) {
-        return format!("{} {}", q.text(text), display(texts[i]));
+        return format!("{} {}", q.text(text), display(ms[i].span.text(text)));
     }
     if kind != EntityKind::Person {
         if let Some(c) = idx
@@ -667,9 +792,9 @@ fn best_name(
     let mut best = Cow::Borrowed("");
     let mut best_score = (0usize, 0usize, false);
     for &i in idx {
-        let d = display(texts[i]);
-        let mixed = d.chars().any(char::is_lowercase);
-        let score = (d.split_whitespace().count(), usize::from(mixed), false);
+        let d = display(ms[i].span.text(text));
+        let mixed = has_lowercase(&d);
+        let score = (word_count(&d), usize::from(mixed), false);
         let score = (score.0, score.1 * 1000 + d.len(), score.2);
         if score > best_score || best.is_empty() {
             best_score = score;
@@ -687,8 +812,12 @@ mod tests {
     fn close_names() {
         assert!(close("volodymyr", "volodymr"));
         assert!(!close("bill", "hill"));
-        assert!(compatible_first("m", "michelle"));
-        assert_eq!(initials("Associated Press"), "AP");
+        let first = FirstName::new;
+        assert!(compatible_first(first("m"), first("michelle")));
+        assert!(compatible_first(first("ann"), first("ann")));
+        assert!(!compatible_first(first("ann"), first("anne")));
+        assert!(compatible_first(first("volodymyr"), first("volodymr")));
+        assert_eq!(initials("Associated Press").collect::<String>(), "AP");
         assert!(close("volodymyr", "wolodymyr"));
         assert!(close("volodymyr", "volodymyrr"));
         assert!(!close("volodymyr", "volodimir"));
