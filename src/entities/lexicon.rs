@@ -79,6 +79,8 @@ pub const COMMON_WORD: u32 = 1 << 26;
 pub const PLACE_ALIAS: u32 = 1 << 27;
 /// A key of [`KNOWN_ORGS`].
 pub const KNOWN_ORG: u32 = 1 << 28;
+/// A word a title-case headline leaves in lowercase (`of`, `the`, `vs`).
+pub const TITLE_SMALL: u32 = 1 << 29;
 
 const TITLES: &[&str] = &[
     "president",
@@ -1857,6 +1859,11 @@ const COMPASS_WORDS: &[&str] = &[
     "outer",
 ];
 
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "and", "or", "but", "in", "on", "at", "to", "by", "as", "with",
+    "from", "vs", "v",
+];
+
 const NAME_SUFFIXES: &[&str] = &[
     "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii",
@@ -1871,7 +1878,7 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 22] = [
+        let lists: [(&[&str], u32); 23] = [
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
             (TITLE_MODS, TITLE_MOD),
@@ -1894,6 +1901,7 @@ fn table() -> &'static FastMap<&'static str, u32> {
             (MAGNITUDES, MAGNITUDE),
             (COMPASS_WORDS, COMPASS),
             (NAME_SUFFIXES, NAME_SUFFIX),
+            (TITLE_SMALL_WORDS, TITLE_SMALL),
         ];
         let mut map = FastMap::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
         for (list, flag) in lists {

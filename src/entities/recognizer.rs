@@ -2,7 +2,7 @@
 //! initials and connectors names carry), classified by their own words
 //! (titles, head words, gazetteers) and by the words around them.
 
-use super::fasthash::{FastMap, FastSet};
+use super::fasthash::FastMap;
 use super::gazetteer;
 use super::lexicon::{self, *};
 use super::mention::{Hint, Mention};
@@ -31,10 +31,10 @@ const EMPHASIS_MIN_LEN: usize = 5;
 pub struct Recognizer<'w, 'd> {
     doc: &'d Document<'d>,
     words: &'w Words<'d>,
-    /// Lowercase forms of words seen capitalized away from a sentence start.
-    capitalized_inside: FastSet<&'w str>,
-    /// Lowercase words seen written in lowercase.
-    seen_lowercase: FastSet<&'w str>,
+    /// By word ([`Tok::word`]): seen capitalized away from a sentence start.
+    capitalized_inside: Vec<bool>,
+    /// By word: seen written in lowercase.
+    seen_lowercase: Vec<bool>,
     /// Tokens already used by a mention (photo credits).
     used: Vec<bool>,
     /// Per paragraph: whether it is mostly figures (results, tables).
@@ -50,21 +50,19 @@ pub struct Recognizer<'w, 'd> {
 impl<'w, 'd> Recognizer<'w, 'd> {
     /// Prepares the recognizer for `doc`, whose tokens `words` reads.
     pub fn new(doc: &'d Document<'d>, words: &'w Words<'d>) -> Self {
-        let mut capitalized_inside = FastSet::default();
-        let mut seen_lowercase = FastSet::default();
+        let mut capitalized_inside = vec![false; words.distinct()];
+        let mut seen_lowercase = vec![false; words.distinct()];
         for sentence in &doc.sentences {
             let first = first_word(words, sentence.tokens.clone());
             for i in sentence.tokens.clone() {
                 let t = words.tok(i);
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
+                let Some(word) = t.word() else { continue };
                 if !t.cap {
                     if t.lowercase {
-                        seen_lowercase.insert(t.lower());
+                        seen_lowercase[word] = true;
                     }
                 } else if Some(i) != first && !t.caps && !after_opening(words, i) {
-                    capitalized_inside.insert(t.lower());
+                    capitalized_inside[word] = true;
                 }
             }
         }
@@ -137,6 +135,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     #[inline]
     fn tok(&self, k: usize) -> Tok<'w, 'd> {
         self.words.tok(k)
+    }
+
+    /// Whether the word `t` is seen written in lowercase somewhere.
+    fn seen_lowercase(&self, t: Tok<'_, '_>) -> bool {
+        t.word().is_some_and(|w| self.seen_lowercase[w])
     }
 
     // ------------------------------------------------------------ credits
@@ -252,7 +255,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // capitals say nothing there either.
         let (mut content, mut capped, mut common, mut numbers) = (0usize, 0usize, 0usize, 0usize);
         for t in range.clone().map(|k| self.tok(k)) {
-            if t.kind == TokenKind::Word && !is_title_small_word(t.lower()) {
+            if t.kind == TokenKind::Word && t.class & TITLE_SMALL == 0 {
                 content += 1;
                 capped += usize::from(t.cap);
                 common += usize::from(t.cap && t.has_class(COMMON_WORD));
@@ -422,7 +425,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 let n = self.tok(k);
                 n.kind == TokenKind::Word
                     && n.cap
-                    && !is_title_small_word(n.lower())
+                    && n.class & TITLE_SMALL == 0
                     && n.class & (FUNCTION | TITLE) == 0
             }
         };
@@ -885,7 +888,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 if initial
                     && !first.has_class(FIRST_NAME)
                     && first.class & PARTICLE == 0
-                    && (self.seen_lowercase.contains(first.lower())
+                    && (self.seen_lowercase(first)
                         || first.lower().ends_with("ing")
                         || first.lower().ends_with("ly"))
                 {
@@ -947,8 +950,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return;
         }
         if initial {
-            let inside = self.capitalized_inside.contains(t.lower());
-            let lowered = self.seen_lowercase.contains(t.lower());
+            let inside = t.word().is_some_and(|w| self.capitalized_inside[w]);
+            let lowered = self.seen_lowercase(t);
             let context = self.org_context(a, b) || self.team_context(a, b);
             if lowered || !(inside || (next_cue && surname) || t.caps || context) {
                 // Might still be a person's surname seen in full elsewhere;
@@ -1435,30 +1438,6 @@ fn is_org_prefix(lower: &str) -> bool {
 
 fn is_connector(lower: &str) -> bool {
     matches!(lower, "of" | "and" | "for" | "&" | "the" | "on")
-}
-
-/// Words a title-case headline leaves in lowercase.
-fn is_title_small_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "for"
-            | "and"
-            | "or"
-            | "but"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "by"
-            | "as"
-            | "with"
-            | "from"
-            | "vs"
-            | "v"
-    )
 }
 
 fn is_article(lower: &str) -> bool {

@@ -2,6 +2,7 @@
 //! lowercase form, word classes and shape, worked out once and shared by the
 //! recognizer and the date and number finder.
 
+use super::fasthash::FastMap;
 use super::lexicon;
 use crate::document::{Document, Token, TokenKind};
 use crate::span::Span;
@@ -14,6 +15,9 @@ pub struct Facts {
     /// The word classes of its lowercase form ([`lexicon::classes`]); 0 for
     /// anything but a word.
     pub class: u32,
+    /// Its lowercase form as a number, the same for every word written
+    /// alike; [`NOT_A_WORD`] for anything but a word.
+    word: u32,
     pub kind: TokenKind,
     /// It starts with an uppercase letter.
     pub cap: bool,
@@ -32,6 +36,9 @@ pub struct Facts {
     plain_gap: bool,
 }
 
+/// [`Facts::word`] of a token that is no word.
+const NOT_A_WORD: u32 = u32::MAX;
+
 /// The tokens of a document with their [`Facts`] and lowercase forms.
 pub struct Words<'d> {
     text: &'d str,
@@ -44,67 +51,123 @@ pub struct Words<'d> {
     /// The lowercase forms whose length differs from the token's (`İ`), by
     /// token index in increasing order.
     odd: Vec<(usize, String)>,
+    /// The number of distinct lowercase words.
+    distinct: usize,
+}
+
+/// The case of a token's letters.
+struct Shape {
+    ascii: bool,
+    /// It has an uppercase letter.
+    upper: bool,
+    /// It starts with one.
+    cap: bool,
+    /// See [`Facts::caps`].
+    caps: bool,
+}
+
+impl Shape {
+    fn of(s: &str) -> Shape {
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+            let cap = b.first().is_some_and(u8::is_ascii_uppercase);
+            Shape {
+                ascii: true,
+                upper: upper > 0,
+                cap,
+                // Without lowercase letters, the letters are the uppercase ones.
+                caps: cap && upper >= 2 && !b.iter().any(u8::is_ascii_lowercase),
+            }
+        } else {
+            let cap = s.chars().next().is_some_and(char::is_uppercase);
+            Shape {
+                ascii: false,
+                upper: s.chars().any(char::is_uppercase),
+                cap,
+                caps: cap && is_all_caps(s),
+            }
+        }
+    }
 }
 
 impl<'d> Words<'d> {
     /// Reads the tokens of `doc`.
     pub fn new(doc: &'d Document<'_>) -> Self {
         let text = doc.text;
-        let mut lower = String::with_capacity(doc.tokens.last().map_or(0, |t| t.span.end));
+        let tokens = &doc.tokens[..];
+        // ASCII letters lowercased at once; the other tokens that have an
+        // uppercase letter one by one below. White space has no case.
+        let mut lower = text[..tokens.last().map_or(0, |t| t.span.end)].to_owned();
+        lower.make_ascii_lowercase();
         let mut odd = Vec::new();
-        let mut facts = Vec::with_capacity(doc.tokens.len());
+        let mut facts = Vec::with_capacity(tokens.len());
         let mut prev_end: Option<usize> = None;
-        for (k, t) in doc.tokens.iter().enumerate() {
-            let gap = &text[prev_end.unwrap_or(0)..t.span.start];
-            lower.push_str(gap);
+        for (k, t) in tokens.iter().enumerate() {
             let s = t.text(text);
-            let start = lower.len();
-            let (lowercase, in_place) = if s.is_ascii() {
-                lower.push_str(s);
-                lower[start..].make_ascii_lowercase();
-                (!s.bytes().any(|b| b.is_ascii_uppercase()), true)
-            } else if !s.chars().any(char::is_uppercase) {
-                lower.push_str(s);
-                (true, true)
-            } else {
+            let shape = Shape::of(s);
+            let mut in_place = true;
+            if !shape.ascii && shape.upper {
                 let l = s.to_lowercase();
                 if l.len() == s.len() {
-                    lower.push_str(&l);
-                    (false, true)
+                    lower.replace_range(t.span.range(), &l);
                 } else {
                     // Keeps the offsets of the tokens after it.
-                    lower.push_str(s);
                     odd.push((k, l));
-                    (false, false)
+                    in_place = false;
                 }
-            };
-            let class = if t.kind != TokenKind::Word {
-                0
-            } else if in_place {
-                lexicon::classes(&lower[start..])
-            } else {
-                lexicon::classes(&odd[odd.len() - 1].1)
-            };
-            let cap = s.chars().next().is_some_and(char::is_uppercase);
+            }
+            let gap = &text[prev_end.unwrap_or(0)..t.span.start];
             facts.push(Facts {
-                class,
+                class: 0,
+                word: NOT_A_WORD,
                 kind: t.kind,
-                cap,
-                caps: cap && is_all_caps(s),
+                cap: shape.cap,
+                caps: shape.caps,
                 gap_before: prev_end.is_some_and(|e| e < t.span.start),
-                lowercase,
+                lowercase: !shape.upper,
                 in_place,
                 plain_gap: gap.is_empty() || gap == " ",
             });
             prev_end = Some(t.span.end);
         }
+        // Words by number, each looked up in the word table once.
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        let mut classes: Vec<u32> = Vec::new();
+        let mut next_odd = 0;
+        for (k, f) in facts.iter_mut().enumerate() {
+            let form = if f.in_place {
+                &lower[tokens[k].span.range()]
+            } else {
+                next_odd += 1;
+                odd[next_odd - 1].1.as_str()
+            };
+            if f.kind != TokenKind::Word {
+                continue;
+            }
+            let id = *ids.entry(form).or_insert_with(|| {
+                classes.push(lexicon::classes(form));
+                u32::try_from(classes.len() - 1).expect("fewer than 2^32 distinct words")
+            });
+            f.word = id;
+            f.class = classes[id as usize];
+        }
+        let distinct = classes.len();
+        drop(ids);
         Words {
             text,
-            tokens: &doc.tokens,
+            tokens,
             facts,
             lower,
             odd,
+            distinct,
         }
+    }
+
+    /// The number of distinct lowercase words: one more than the highest
+    /// [`Tok::word`].
+    pub fn distinct(&self) -> usize {
+        self.distinct
     }
 
     /// The number of tokens.
@@ -205,6 +268,18 @@ impl<'w, 'd> Tok<'w, 'd> {
         self.words.span(self.k)
     }
 
+    /// Its lowercase form as a number below [`Words::distinct`], the same
+    /// for every word written alike; `None` for anything but a word. A
+    /// token of another kind never has a word's lowercase form: a word has
+    /// a letter, a number none, punctuation is one character that is no
+    /// letter and the clitic `’s` opens with an apostrophe, which no word
+    /// does.
+    #[inline]
+    pub fn word(self) -> Option<usize> {
+        let w = self.words.facts[self.k].word;
+        (w != NOT_A_WORD).then_some(w as usize)
+    }
+
     /// Whether its lowercase form has one of the word classes `flags`
     /// ([`lexicon::classes`]); a word's are at hand, anything else is looked
     /// up.
@@ -261,5 +336,13 @@ mod tests {
         assert_eq!(words.lower_of(5, 7), "votes.");
         assert!(words.tok(1).caps && words.tok(0).cap && !words.tok(0).caps);
         assert!(words.tok(3).lowercase && words.tok(3).gap_before);
+        let doc = Document::new("Votes, votes and VOTES 1st");
+        let votes = Words::new(&doc);
+        assert_eq!(votes.distinct(), 3);
+        let id = |k: usize| votes.tok(k).word();
+        assert_eq!(id(0), id(2));
+        assert_eq!(id(0), id(4));
+        assert_eq!(id(1), None);
+        assert_ne!(id(3), id(0));
     }
 }
