@@ -242,26 +242,27 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         let first = first_word(self.words, range.clone());
         self.cur_first = first;
         self.cur_paragraph = self.doc.sentences[s].paragraph;
-        let (mut words, mut caps) = (0usize, 0usize);
-        for t in range.clone().map(|k| self.tok(k)) {
-            if t.kind == TokenKind::Word && t.text().len() > 1 {
-                words += 1;
-                caps += usize::from(t.caps);
-            }
-        }
-        let headline =
-            words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
         // A title-case headline (every word capitalized, small words aside):
         // capitals say nothing there either.
+        let (mut words, mut caps) = (0usize, 0usize);
         let (mut content, mut capped, mut common, mut numbers) = (0usize, 0usize, 0usize, 0usize);
-        for t in range.clone().map(|k| self.tok(k)) {
-            if t.kind == TokenKind::Word && t.class & TITLE_SMALL == 0 {
-                content += 1;
-                capped += usize::from(t.cap);
-                common += usize::from(t.cap && t.has_class(COMMON_WORD));
+        for k in range.clone() {
+            let t = self.tok(k);
+            if t.kind == TokenKind::Word {
+                if t.span().len() > 1 {
+                    words += 1;
+                    caps += usize::from(t.caps);
+                }
+                if t.class & TITLE_SMALL == 0 {
+                    content += 1;
+                    capped += usize::from(t.cap);
+                    common += usize::from(t.cap && t.class & COMMON_WORD != 0);
+                }
             }
             numbers += usize::from(t.kind == TokenKind::Number);
         }
+        let headline =
+            words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
         // Lists of names (results, line-ups) are capitalized too: a headline
         // has ordinary words in it and no figures.
         let title_line = !headline
@@ -449,8 +450,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// A bare capital letter (no period after it) is a table column or a
     /// list label, not part of a name.
     fn bare_letter(&self, i: usize) -> bool {
-        let t = self.tok(i);
-        t.text().chars().count() == 1
+        self.tok(i).is_one_char()
             && !self
                 .words
                 .get(i + 1)
@@ -466,11 +466,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return !self.bare_letter(i);
         }
         // 127th Territorial Defence Brigade.
-        t.text().starts_with(|c: char| c.is_ascii_digit())
-            && (t.text().ends_with("th")
-                || t.text().ends_with("st")
-                || t.text().ends_with("nd")
-                || t.text().ends_with("rd"))
+        let s = t.text();
+        s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && (s.ends_with("th") || s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd"))
             && i + 1 < end
             && self.tok(i + 1).cap
     }
@@ -534,7 +532,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 TokenKind::Punct if t.text() == "." && !t.gap_before => {
                     let initial = prev.kind == TokenKind::Word
                         && prev.cap
-                        && (prev.text().chars().count() == 1 || prev.class & ABBREV != 0);
+                        && (prev.is_one_char() || prev.class & ABBREV != 0);
                     if !initial {
                         break;
                     }

@@ -68,25 +68,31 @@ struct Shape {
 
 impl Shape {
     fn of(s: &str) -> Shape {
-        if s.is_ascii() {
-            let b = s.as_bytes();
-            let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let b = s.as_bytes();
+        // One pass over the bytes; any beyond ASCII send the token to the
+        // general tests below.
+        let (mut upper, mut lower, mut other) = (0usize, false, false);
+        for &c in b {
+            upper += usize::from(c.is_ascii_uppercase());
+            lower |= c.is_ascii_lowercase();
+            other |= !c.is_ascii();
+        }
+        if !other {
             let cap = b.first().is_some_and(u8::is_ascii_uppercase);
-            Shape {
+            return Shape {
                 ascii: true,
                 upper: upper > 0,
                 cap,
                 // Without lowercase letters, the letters are the uppercase ones.
-                caps: cap && upper >= 2 && !b.iter().any(u8::is_ascii_lowercase),
-            }
-        } else {
-            let cap = s.chars().next().is_some_and(char::is_uppercase);
-            Shape {
-                ascii: false,
-                upper: s.chars().any(char::is_uppercase),
-                cap,
-                caps: cap && is_all_caps(s),
-            }
+                caps: cap && upper >= 2 && !lower,
+            };
+        }
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        Shape {
+            ascii: false,
+            upper: s.chars().any(char::is_uppercase),
+            cap,
+            caps: cap && is_all_caps(s),
         }
     }
 }
@@ -103,6 +109,7 @@ impl<'d> Words<'d> {
         let mut odd = Vec::new();
         let mut facts = Vec::with_capacity(tokens.len());
         let mut prev_end: Option<usize> = None;
+        let bytes = text.as_bytes();
         for (k, t) in tokens.iter().enumerate() {
             let s = t.text(text);
             let shape = Shape::of(s);
@@ -117,7 +124,9 @@ impl<'d> Words<'d> {
                     in_place = false;
                 }
             }
-            let gap = &text[prev_end.unwrap_or(0)..t.span.start];
+            let gap_start = prev_end.unwrap_or(0);
+            let plain_gap = t.span.start == gap_start
+                || (t.span.start == gap_start + 1 && bytes[gap_start] == b' ');
             facts.push(Facts {
                 class: 0,
                 word: NOT_A_WORD,
@@ -127,7 +136,7 @@ impl<'d> Words<'d> {
                 gap_before: prev_end.is_some_and(|e| e < t.span.start),
                 lowercase: !shape.upper,
                 in_place,
-                plain_gap: gap.is_empty() || gap == " ",
+                plain_gap,
             });
             prev_end = Some(t.span.end);
         }
@@ -135,16 +144,18 @@ impl<'d> Words<'d> {
         let mut ids: FastMap<&str, u32> = FastMap::default();
         let mut classes: Vec<u32> = Vec::new();
         let mut next_odd = 0;
-        for (k, f) in facts.iter_mut().enumerate() {
-            let form = if f.in_place {
-                &lower[tokens[k].span.range()]
-            } else {
+        for (f, t) in facts.iter_mut().zip(tokens) {
+            if !f.in_place {
                 next_odd += 1;
-                odd[next_odd - 1].1.as_str()
-            };
+            }
             if f.kind != TokenKind::Word {
                 continue;
             }
+            let form = if f.in_place {
+                &lower[t.span.range()]
+            } else {
+                odd[next_odd - 1].1.as_str()
+            };
             let id = *ids.entry(form).or_insert_with(|| {
                 classes.push(lexicon::classes(form));
                 u32::try_from(classes.len() - 1).expect("fewer than 2^32 distinct words")
@@ -266,6 +277,14 @@ impl<'w, 'd> Tok<'w, 'd> {
     #[inline]
     pub fn span(self) -> Span {
         self.words.span(self.k)
+    }
+
+    /// Whether its text is one character.
+    #[inline]
+    pub fn is_one_char(self) -> bool {
+        // A character takes one to four bytes.
+        let n = self.span().len();
+        n == 1 || (n <= 4 && self.text().chars().count() == 1)
     }
 
     /// Its lowercase form as a number below [`Words::distinct`], the same
