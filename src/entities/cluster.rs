@@ -65,7 +65,7 @@ impl Arena {
 }
 
 /// The lowercase forms of one mention that grouping compares, as ids in an
-/// [`Arena`].
+/// [`Arena`], and how its name looks.
 struct Form {
     /// The whole text: the surface form votes and hints are pooled by.
     lower: usize,
@@ -74,13 +74,20 @@ struct Form {
     /// The name it is grouped by when no person claims it: its canonical
     /// name, else its display form.
     key: usize,
+    /// Its text is ASCII.
+    ascii: bool,
+    /// Its text has white space in it.
+    spaced: bool,
+    /// Its display form's [`name_score`].
+    score: (usize, usize),
 }
 
 impl Form {
     fn new(arena: &mut Arena, m: &Mention, text: &str) -> Form {
         let lower = arena.push_lowercase(text);
         let first_word = arena.len();
-        if text.is_ascii() {
+        let ascii = text.is_ascii();
+        if ascii {
             // ASCII lowercasing keeps byte offsets: the words are parts of
             // `lower`.
             let bytes = text.as_bytes();
@@ -113,13 +120,26 @@ impl Form {
             }
         }
         let words = first_word..arena.len();
+        let look = Look::of(text);
         let key = match m.canonical.filter(|c| *c != INITIAL_ONLY) {
             Some(c) => arena.push_lowercase(c),
             // Display forms only change the case of such a text.
-            None if text.is_ascii() && is_single_spaced(text) => lower,
-            None => arena.push_lowercase(&display(text)),
+            None if ascii && look.single_spaced => lower,
+            None => arena.push_lowercase(&display_with(text, &look)),
         };
-        Form { lower, words, key }
+        let score = if look.shown_as_is() {
+            (look.words, usize::from(look.lowercase) * 1000 + text.len())
+        } else {
+            name_score(&display_with(text, &look))
+        };
+        Form {
+            lower,
+            words,
+            key,
+            ascii,
+            spaced: !(look.single_spaced && look.words <= 1),
+            score,
+        }
     }
 }
 
@@ -290,28 +310,68 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
-/// Whether `s` is its words joined by single spaces, as `display` writes it.
-fn is_single_spaced(s: &str) -> bool {
-    let mut after_space = true;
-    for &b in s.as_bytes() {
-        if !b.is_ascii() {
-            return is_single_spaced_unicode(s);
-        }
-        if b == b' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
-        } else if is_ascii_space(b) {
-            return false;
-        } else {
-            after_space = false;
-        }
-    }
-    !after_space || s.is_empty()
+/// What `display` looks at in a text, read in one pass.
+struct Look {
+    /// The text is its words joined by single spaces.
+    single_spaced: bool,
+    /// It has a lowercase letter.
+    lowercase: bool,
+    /// Its letters.
+    letters: usize,
+    /// Its words (runs of anything but white space).
+    words: usize,
 }
 
-fn is_single_spaced_unicode(s: &str) -> bool {
+impl Look {
+    fn of(s: &str) -> Look {
+        if !s.is_ascii() {
+            return Look {
+                single_spaced: is_single_spaced(s),
+                lowercase: s.chars().any(char::is_lowercase),
+                letters: s.chars().filter(|c| c.is_alphabetic()).count(),
+                words: s.split_whitespace().count(),
+            };
+        }
+        let mut look = Look {
+            single_spaced: true,
+            lowercase: false,
+            letters: 0,
+            words: 0,
+        };
+        let mut after_space = true;
+        for &b in s.as_bytes() {
+            if is_ascii_space(b) {
+                // A leading space, a second one or other white space.
+                if b != b' ' || after_space {
+                    look.single_spaced = false;
+                }
+                after_space = true;
+            } else {
+                look.words += usize::from(after_space);
+                after_space = false;
+                look.lowercase |= b.is_ascii_lowercase();
+                look.letters += usize::from(b.is_ascii_alphabetic());
+            }
+        }
+        if after_space && !s.is_empty() {
+            look.single_spaced = false;
+        }
+        look
+    }
+
+    /// Whether `display` writes the text in title case: it is in capitals.
+    fn capitals(&self) -> bool {
+        !self.lowercase && self.letters > 4
+    }
+
+    /// Whether `display` shows the text as it is.
+    fn shown_as_is(&self) -> bool {
+        self.single_spaced && !self.capitals()
+    }
+}
+
+/// Whether `s` is its words joined by single spaces, as `display` writes it.
+fn is_single_spaced(s: &str) -> bool {
     let mut after_space = true;
     for c in s.chars() {
         if c == ' ' {
@@ -331,36 +391,29 @@ fn is_single_spaced_unicode(s: &str) -> bool {
 /// The text as a name is shown: words joined by single spaces, in title
 /// case when it is written in capitals.
 fn display(text: &str) -> Cow<'_, str> {
-    let s = if is_single_spaced(text) {
+    display_with(text, &Look::of(text))
+}
+
+/// [`display`] of a text whose [`Look`] is known. White space has no case
+/// and is no letter: the collapsed text looks the same.
+fn display_with<'a>(text: &'a str, look: &Look) -> Cow<'a, str> {
+    let s = if look.single_spaced {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     };
-    if !has_lowercase(&s) && s.chars().filter(|c| c.is_alphabetic()).count() > 4 {
+    if look.capitals() {
         Cow::Owned(title_case(&s))
     } else {
         s
     }
 }
 
-fn has_lowercase(s: &str) -> bool {
-    if s.is_ascii() {
-        s.bytes().any(|b| b.is_ascii_lowercase())
-    } else {
-        s.chars().any(char::is_lowercase)
-    }
-}
-
-/// The number of words `split_whitespace` finds.
-fn word_count(s: &str) -> usize {
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        (0..b.len())
-            .filter(|&i| !is_ascii_space(b[i]) && (i == 0 || is_ascii_space(b[i - 1])))
-            .count()
-    } else {
-        s.split_whitespace().count()
-    }
+/// How [`best_name`] ranks a display form: more words, then mixed case,
+/// then length.
+fn name_score(shown: &str) -> (usize, usize) {
+    let look = Look::of(shown);
+    (look.words, usize::from(look.lowercase) * 1000 + shown.len())
 }
 
 /// The kind most votes go to, `None` without votes (ties: the later kind).
@@ -382,12 +435,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         ms.push(m);
     }
-    let (mut arena, mut forms) = forms_of(text, &ms);
-    if let Some(splits) = guessed_pairs_to_split(text, &ms, &arena, &forms) {
-        ms = split_pairs(ms, &splits);
-        (arena, forms) = forms_of(text, &ms);
-    }
-    let ms = ms;
+    let (mut arena, forms) = forms_of(text, &ms);
+    let (ms, forms) = match guessed_pairs_to_split(text, &ms, &arena, &forms) {
+        Some(splits) => split_pairs(text, ms, forms, &splits, &mut arena),
+        None => (ms, forms),
+    };
     let text_of = |i: usize| ms[i].span.text(text);
     let words = |i: usize| NameWords::of(&arena, &forms[i]);
     let key_of = |i: usize| arena.get(forms[i].key);
@@ -600,10 +652,12 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut acronym = String::new();
     for (i, m) in ms.iter().enumerate() {
         if kinds[i] == Some(EntityKind::Organization) {
-            let name = m
-                .canonical
-                .map_or_else(|| display(text_of(i)), Cow::Borrowed);
-            if word_count(&name) >= 2 {
+            // The words of its display form are those of its text.
+            let words = m.canonical.map_or(forms[i].score.0, |c| Look::of(c).words);
+            if words >= 2 {
+                let name = m
+                    .canonical
+                    .map_or_else(|| display(text_of(i)), Cow::Borrowed);
                 acronym.clear();
                 acronym.extend(initials(&name));
                 if !org_initials.contains_key(&acronym) {
@@ -674,7 +728,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         .enumerate()
         .map(|(g, &kind)| {
             let idx = &members[bounds[g]..bounds[g + 1]];
-            let name = best_name(text, &ms, idx, kind);
+            let name = best_name(text, &ms, &forms, idx, kind);
             let mut mentions: Vec<Span> = idx.iter().map(|&i| ms[i].span).collect();
             mentions.sort();
             Entity {
@@ -701,11 +755,10 @@ fn guessed_pairs_to_split(
 ) -> Option<Vec<Option<(usize, usize)>>> {
     // The lowercase form of bytes `part` of mention `i`'s text.
     let lower_part = |i: usize, part: Range<usize>| -> Cow<'_, str> {
-        let t = ms[i].span.text(text);
-        if t.is_ascii() {
+        if forms[i].ascii {
             Cow::Borrowed(&arena.get(forms[i].lower)[part])
         } else {
-            Cow::Owned(t[part].to_lowercase())
+            Cow::Owned(ms[i].span.text(text)[part].to_lowercase())
         }
     };
     // Mentions of two words whose first is no first name: the position of
@@ -732,7 +785,7 @@ fn guessed_pairs_to_split(
     let mut surnames: FastSet<Cow<'_, str>> = FastSet::default();
     for (i, m) in ms.iter().enumerate() {
         let t = m.span.text(text);
-        if !t.contains(char::is_whitespace) {
+        if !forms[i].spaced {
             singles.insert(arena.get(forms[i].lower));
         }
         if m.kind == Some(EntityKind::Person) {
@@ -755,12 +808,22 @@ fn guessed_pairs_to_split(
 }
 
 /// Splits the mentions `splits` marks into their two words, each an open
-/// mention.
-fn split_pairs(ms: Vec<Mention>, splits: &[Option<(usize, usize)>]) -> Vec<Mention> {
-    let mut out = Vec::with_capacity(ms.len() + 1);
-    for (m, split) in ms.into_iter().zip(splits) {
+/// mention with its own form.
+fn split_pairs(
+    text: &str,
+    ms: Vec<Mention>,
+    forms: Vec<Form>,
+    splits: &[Option<(usize, usize)>],
+    arena: &mut Arena,
+) -> (Vec<Mention>, Vec<Form>) {
+    let mut out = (
+        Vec::with_capacity(ms.len() + 1),
+        Vec::with_capacity(ms.len() + 1),
+    );
+    for ((m, form), split) in ms.into_iter().zip(forms).zip(splits) {
         let Some((first_len, second_len)) = *split else {
-            out.push(m);
+            out.0.push(m);
+            out.1.push(form);
             continue;
         };
         let first = Span::new(m.span.start, m.span.start + first_len);
@@ -770,13 +833,20 @@ fn split_pairs(ms: Vec<Mention>, splits: &[Option<(usize, usize)>]) -> Vec<Menti
             part.span = span;
             part.kind = None;
             part.hint = Hint::None;
-            out.push(part);
+            out.1.push(Form::new(arena, &part, span.text(text)));
+            out.0.push(part);
         }
     }
     out
 }
 
-fn best_name(text: &str, ms: &[Mention], idx: &[usize], kind: EntityKind) -> String {
+fn best_name(
+    text: &str,
+    ms: &[Mention],
+    forms: &[Form],
+    idx: &[usize],
+    kind: EntityKind,
+) -> String {
     if let Some((q, i)) = idx.iter().find_map(|&i| ms[i].qualifier.map(|q| (q, i))) {
         return format!("{} {}", q.text(text), display(ms[i].span.text(text)));
     }
@@ -789,19 +859,16 @@ fn best_name(text: &str, ms: &[Mention], idx: &[usize], kind: EntityKind) -> Str
             return c.to_string();
         }
     }
-    let mut best = Cow::Borrowed("");
-    let mut best_score = (0usize, 0usize, false);
+    // Display forms are never empty: the first mention is the best so far.
+    let mut best: Option<usize> = None;
+    let mut best_score = (0usize, 0usize);
     for &i in idx {
-        let d = display(ms[i].span.text(text));
-        let mixed = has_lowercase(&d);
-        let score = (word_count(&d), usize::from(mixed), false);
-        let score = (score.0, score.1 * 1000 + d.len(), score.2);
-        if score > best_score || best.is_empty() {
-            best_score = score;
-            best = d;
+        if forms[i].score > best_score || best.is_none() {
+            best_score = forms[i].score;
+            best = Some(i);
         }
     }
-    best.into_owned()
+    best.map_or_else(String::new, |i| display(ms[i].span.text(text)).into_owned())
 }
 
 #[cfg(test)]
@@ -826,9 +893,22 @@ mod tests {
 
     #[test]
     fn display_forms() {
-        assert!(is_single_spaced("Ann Roy"));
-        assert!(!is_single_spaced("Ann  Roy"));
-        assert!(!is_single_spaced("Ann\nRoy"));
+        for (text, single_spaced, words) in [
+            ("Ann Roy", true, 2),
+            ("Ann  Roy", false, 2),
+            ("Ann\nRoy", false, 2),
+            (" Ann", false, 1),
+            ("Ann ", false, 1),
+            ("", true, 0),
+            ("Zoë  Roy", false, 2),
+            ("Zoë Roy", true, 2),
+        ] {
+            let look = Look::of(text);
+            assert_eq!(look.single_spaced, single_spaced, "{text:?}");
+            assert_eq!(look.words, words, "{text:?}");
+            assert_eq!(is_single_spaced(text), single_spaced, "{text:?}");
+        }
+        assert!(Look::of("ACME CO").capitals() && !Look::of("ACME").capitals());
         assert_eq!(display("Ann\n Roy"), "Ann Roy");
         assert_eq!(display("ACME FREIGHT"), "Acme Freight");
         assert!(matches!(display("Acme Freight"), Cow::Borrowed(_)));
