@@ -87,20 +87,12 @@ impl Form {
         let lower = arena.push_lowercase(text);
         let first_word = arena.len();
         let ascii = text.is_ascii();
-        if ascii {
+        let look = if ascii {
             // ASCII lowercasing keeps byte offsets: the words are parts of
             // `lower`.
             let bytes = text.as_bytes();
-            let mut i = 0;
-            while i < bytes.len() {
-                while i < bytes.len() && is_ascii_space(bytes[i]) {
-                    i += 1;
-                }
-                let (mut start, mut end) = (i, i);
-                while end < bytes.len() && !is_ascii_space(bytes[end]) {
-                    end += 1;
-                }
-                i = end;
+            Look::of_ascii(text, |w| {
+                let (mut start, mut end) = (w.start, w.end);
                 while start < end && matches!(bytes[start], b'.' | b',') {
                     start += 1;
                 }
@@ -110,7 +102,7 @@ impl Form {
                 if start < end {
                     arena.push_part(lower, start..end);
                 }
-            }
+            })
         } else {
             for w in text.split(char::is_whitespace) {
                 let word = w.trim_matches(['.', ',']);
@@ -118,9 +110,9 @@ impl Form {
                     arena.push_lowercase(word);
                 }
             }
-        }
+            Look::of(text)
+        };
         let words = first_word..arena.len();
-        let look = Look::of(text);
         let key = match m.canonical.filter(|c| *c != INITIAL_ONLY) {
             Some(c) => arena.push_lowercase(c),
             // Display forms only change the case of such a text.
@@ -232,15 +224,19 @@ fn is_particle(w: &str) -> bool {
 
 /// Levenshtein distance of at most one: equal, or one character replaced,
 /// inserted or deleted; only for names of five characters or more.
-fn close(a: &str, b: &str) -> bool {
-    if a == b {
+fn close(a: FirstName<'_>, b: FirstName<'_>) -> bool {
+    if a.text == b.text {
         return true;
     }
-    let (na, nb) = (a.chars().count(), b.chars().count());
+    let (na, nb) = (a.chars, b.chars);
     if na.min(nb) < 5 || na.abs_diff(nb) > 1 {
         return false;
     }
-    let (short, long) = if na <= nb { (a, b) } else { (b, a) };
+    let (short, long) = if na <= nb {
+        (a.text, b.text)
+    } else {
+        (b.text, a.text)
+    };
     let (mut s, mut l) = (short.chars(), long.chars());
     loop {
         match (s.next(), l.next()) {
@@ -287,7 +283,7 @@ fn compatible_first(a: FirstName<'_>, b: FirstName<'_>) -> bool {
     if a.chars.min(b.chars) < 5 || a.chars.abs_diff(b.chars) > 1 {
         return a.text == b.text;
     }
-    close(a.text, b.text)
+    close(a, b)
 }
 
 /// The capital letters that open the words of `name`.
@@ -316,7 +312,8 @@ struct Look {
     single_spaced: bool,
     /// It has a lowercase letter.
     lowercase: bool,
-    /// Its letters.
+    /// Its letters; read only without lowercase ones (`capitals`), and
+    /// counted only then in ASCII text.
     letters: usize,
     /// Its words (runs of anything but white space).
     words: usize,
@@ -324,37 +321,50 @@ struct Look {
 
 impl Look {
     fn of(s: &str) -> Look {
-        if !s.is_ascii() {
-            return Look {
-                single_spaced: is_single_spaced(s),
-                lowercase: s.chars().any(char::is_lowercase),
-                letters: s.chars().filter(|c| c.is_alphabetic()).count(),
-                words: s.split_whitespace().count(),
-            };
+        if s.is_ascii() {
+            return Look::of_ascii(s, |_| {});
         }
+        Look {
+            single_spaced: is_single_spaced(s),
+            lowercase: s.chars().any(char::is_lowercase),
+            letters: s.chars().filter(|c| c.is_alphabetic()).count(),
+            words: s.split_whitespace().count(),
+        }
+    }
+
+    /// [`Look::of`] an ASCII text, in one pass that hands each of its words
+    /// (a byte range between white space) to `word`.
+    fn of_ascii(s: &str, mut word: impl FnMut(Range<usize>)) -> Look {
+        let b = s.as_bytes();
         let mut look = Look {
             single_spaced: true,
             lowercase: false,
             letters: 0,
             words: 0,
         };
-        let mut after_space = true;
-        for &b in s.as_bytes() {
-            if is_ascii_space(b) {
-                // A leading space, a second one or other white space.
-                if b != b' ' || after_space {
-                    look.single_spaced = false;
-                }
-                after_space = true;
-            } else {
-                look.words += usize::from(after_space);
-                after_space = false;
-                look.lowercase |= b.is_ascii_lowercase();
-                look.letters += usize::from(b.is_ascii_alphabetic());
+        let mut i = 0;
+        while i < b.len() {
+            let gap = i;
+            while i < b.len() && is_ascii_space(b[i]) {
+                i += 1;
             }
+            // A leading or trailing gap, or one other than a single space.
+            if i > gap && (gap == 0 || i == b.len() || i - gap > 1 || b[gap] != b' ') {
+                look.single_spaced = false;
+            }
+            if i == b.len() {
+                break;
+            }
+            let start = i;
+            while i < b.len() && !is_ascii_space(b[i]) {
+                look.lowercase |= b[i].is_ascii_lowercase();
+                i += 1;
+            }
+            look.words += 1;
+            word(start..i);
         }
-        if after_space && !s.is_empty() {
-            look.single_spaced = false;
+        if !look.lowercase {
+            look.letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
         }
         look
     }
@@ -877,6 +887,7 @@ mod tests {
 
     #[test]
     fn close_names() {
+        let close = |a, b| close(FirstName::new(a), FirstName::new(b));
         assert!(close("volodymyr", "volodymr"));
         assert!(!close("bill", "hill"));
         let first = FirstName::new;

@@ -57,7 +57,6 @@ pub struct Words<'d> {
 
 /// The case of a token's letters.
 struct Shape {
-    ascii: bool,
     /// It has an uppercase letter.
     upper: bool,
     /// It starts with one.
@@ -69,27 +68,56 @@ struct Shape {
 impl Shape {
     fn of(s: &str) -> Shape {
         let b = s.as_bytes();
-        // One pass over the bytes; any beyond ASCII send the token to the
-        // general tests below.
-        let (mut upper, mut lower, mut other) = (0usize, false, false);
-        for &c in b {
-            upper += usize::from(c.is_ascii_uppercase());
-            lower |= c.is_ascii_lowercase();
-            other |= !c.is_ascii();
+        match b.first() {
+            Some(c) if c.is_ascii_uppercase() => {
+                // In capitals while no lowercase letter follows.
+                let mut letters = 1;
+                for c in &b[1..] {
+                    if c.is_ascii_lowercase() {
+                        return Shape {
+                            upper: true,
+                            cap: true,
+                            caps: false,
+                        };
+                    }
+                    if !c.is_ascii() {
+                        return Shape::of_unicode(s);
+                    }
+                    letters += usize::from(c.is_ascii_uppercase());
+                }
+                Shape {
+                    upper: true,
+                    cap: true,
+                    caps: letters >= 2,
+                }
+            }
+            Some(c) if c.is_ascii() => {
+                // Not capitalized: only whether an uppercase letter follows.
+                for c in b {
+                    if c.is_ascii_uppercase() {
+                        return Shape {
+                            upper: true,
+                            cap: false,
+                            caps: false,
+                        };
+                    }
+                    if !c.is_ascii() {
+                        return Shape::of_unicode(s);
+                    }
+                }
+                Shape {
+                    upper: false,
+                    cap: false,
+                    caps: false,
+                }
+            }
+            _ => Shape::of_unicode(s),
         }
-        if !other {
-            let cap = b.first().is_some_and(u8::is_ascii_uppercase);
-            return Shape {
-                ascii: true,
-                upper: upper > 0,
-                cap,
-                // Without lowercase letters, the letters are the uppercase ones.
-                caps: cap && upper >= 2 && !lower,
-            };
-        }
+    }
+
+    fn of_unicode(s: &str) -> Shape {
         let cap = s.chars().next().is_some_and(char::is_uppercase);
         Shape {
-            ascii: false,
             upper: s.chars().any(char::is_uppercase),
             cap,
             caps: cap && is_all_caps(s),
@@ -114,7 +142,7 @@ impl<'d> Words<'d> {
             let s = t.text(text);
             let shape = Shape::of(s);
             let mut in_place = true;
-            if !shape.ascii && shape.upper {
+            if shape.upper && !s.is_ascii() {
                 let l = s.to_lowercase();
                 if l.len() == s.len() {
                     lower.replace_range(t.span.range(), &l);
@@ -355,6 +383,26 @@ mod tests {
         assert_eq!(words.lower_of(5, 7), "votes.");
         assert!(words.tok(1).caps && words.tok(0).cap && !words.tok(0).caps);
         assert!(words.tok(3).lowercase && words.tok(3).gap_before);
+        for (text, upper, cap, caps) in [
+            ("NATO", true, true, true),
+            ("U.S.", true, true, true),
+            ("A", true, true, false),
+            ("Ann", true, true, false),
+            ("iPhone", true, false, false),
+            ("ÉTAT", true, true, true),
+            ("ÉtAT", true, true, false),
+            ("année", false, false, false),
+            ("anNée", true, false, false),
+            ("1st", false, false, false),
+            ("", false, false, false),
+        ] {
+            let shape = Shape::of(text);
+            assert_eq!(
+                (shape.upper, shape.cap, shape.caps),
+                (upper, cap, caps),
+                "{text}"
+            );
+        }
         let doc = Document::new("Votes, votes and VOTES 1st");
         let votes = Words::new(&doc);
         assert_eq!(votes.distinct(), 3);
