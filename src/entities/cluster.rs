@@ -7,13 +7,15 @@
 //! organizations are grouped by their canonical name (`U.S.` → United
 //! States) and organizations also by initials (`AP` → Associated Press).
 
-use super::fasthash::FastMap as HashMap;
+use super::fasthash::{FastMap as HashMap, FastSet};
 use super::gazetteer;
 use super::lexicon;
 use super::mention::{Hint, Mention};
 use super::recognizer::INITIAL_ONLY;
 use crate::analysis::{Entity, EntityKind};
 use crate::span::Span;
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// Whether a lone capitalized word that no context explains (no title, cue
 /// verb, gazetteer, full name elsewhere) is reported as a person or dropped.
@@ -21,22 +23,155 @@ use crate::span::Span;
 /// loses recall: such words are as often headings, products or terms.
 const UNKNOWN_SINGLE_IS_PERSON: bool = false;
 
-struct Person {
-    first: String,
-    /// Mentions (indexes into the mention list).
-    mentions: Vec<usize>,
+/// Strings derived from the mentions (lowercase forms, name words, keys),
+/// stored end to end in one buffer and named by id: the tables below borrow
+/// them instead of owning an allocation each.
+#[derive(Default)]
+struct Arena {
+    buf: String,
+    spans: Vec<Range<usize>>,
 }
 
-/// Words of a name without periods and possessives, lowercased.
-fn name_words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.trim_matches(|c: char| c == '.' || c == ',')
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+impl Arena {
+    /// Adds `s` lowercased; returns its id.
+    fn push_lowercase(&mut self, s: &str) -> usize {
+        let start = self.buf.len();
+        if s.is_ascii() {
+            self.buf.push_str(s);
+            self.buf[start..].make_ascii_lowercase();
+        } else {
+            self.buf.push_str(&s.to_lowercase());
+        }
+        self.spans.push(start..self.buf.len());
+        self.spans.len() - 1
+    }
+
+    /// Adds a part of string `id` (a byte range of it) without copying it;
+    /// returns its id.
+    fn push_part(&mut self, id: usize, part: Range<usize>) -> usize {
+        let base = self.spans[id].start;
+        self.spans.push(base + part.start..base + part.end);
+        self.spans.len() - 1
+    }
+
+    /// The number of strings so far: the id of the next one.
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    fn get(&self, id: usize) -> &str {
+        &self.buf[self.spans[id].clone()]
+    }
+}
+
+/// The lowercase forms of one mention that grouping compares, as ids in an
+/// [`Arena`], and how its name looks.
+struct Form {
+    /// The whole text: the surface form votes and hints are pooled by.
+    lower: usize,
+    /// The words of the name without periods and commas (consecutive ids).
+    words: Range<usize>,
+    /// The name it is grouped by when no person claims it: its canonical
+    /// name, else its display form.
+    key: usize,
+    /// Its text is ASCII.
+    ascii: bool,
+    /// Its text has white space in it.
+    spaced: bool,
+    /// Its display form's [`name_score`].
+    score: (usize, usize),
+}
+
+impl Form {
+    fn new(arena: &mut Arena, m: &Mention, text: &str) -> Form {
+        let lower = arena.push_lowercase(text);
+        let first_word = arena.len();
+        let ascii = text.is_ascii();
+        let look = if ascii {
+            // ASCII lowercasing keeps byte offsets: the words are parts of
+            // `lower`.
+            let bytes = text.as_bytes();
+            Look::of_ascii(text, |w| {
+                let (mut start, mut end) = (w.start, w.end);
+                while start < end && matches!(bytes[start], b'.' | b',') {
+                    start += 1;
+                }
+                while end > start && matches!(bytes[end - 1], b'.' | b',') {
+                    end -= 1;
+                }
+                if start < end {
+                    arena.push_part(lower, start..end);
+                }
+            })
+        } else {
+            for w in text.split(char::is_whitespace) {
+                let word = w.trim_matches(['.', ',']);
+                if !word.is_empty() {
+                    arena.push_lowercase(word);
+                }
+            }
+            Look::of(text)
+        };
+        let words = first_word..arena.len();
+        let key = match m.canonical.filter(|c| *c != INITIAL_ONLY) {
+            Some(c) => arena.push_lowercase(c),
+            // Display forms only change the case of such a text.
+            None if ascii && look.single_spaced => lower,
+            None => arena.push_lowercase(&display_with(text, &look)),
+        };
+        let score = if look.shown_as_is() {
+            (look.words, usize::from(look.lowercase) * 1000 + text.len())
+        } else {
+            name_score(&display_with(text, &look))
+        };
+        Form {
+            lower,
+            words,
+            key,
+            ascii,
+            spaced: !(look.single_spaced && look.words <= 1),
+            score,
+        }
+    }
+}
+
+/// The lowercase forms of `ms`, in a new arena.
+fn forms_of(text: &str, ms: &[Mention]) -> (Arena, Vec<Form>) {
+    let mut arena = Arena::default();
+    let forms = ms
+        .iter()
+        .map(|m| Form::new(&mut arena, m, m.span.text(text)))
+        .collect();
+    (arena, forms)
+}
+
+/// The words of a name: lowercased, without periods and commas, empty ones
+/// left out (`Ann Roy Jr.` → `ann`, `roy`, `jr`).
+#[derive(Clone, Copy)]
+struct NameWords<'a> {
+    arena: &'a Arena,
+    first: usize,
+    len: usize,
+}
+
+impl<'a> NameWords<'a> {
+    fn of(arena: &'a Arena, form: &Form) -> Self {
+        NameWords {
+            arena,
+            first: form.words.start,
+            len: form.words.len(),
+        }
+    }
+
+    fn get(self, k: usize) -> &'a str {
+        assert!(k < self.len);
+        self.arena.get(self.first + k)
+    }
+}
+
+/// White space as `char::is_whitespace` sees it, for ASCII.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 fn is_suffix_word(w: &str) -> bool {
@@ -61,23 +196,24 @@ fn is_suffix_word(w: &str) -> bool {
     )
 }
 
-/// First and last word (last skips Jr., regnal numbers: Leo XIV → leo, leo).
-fn first_last(words: &[String]) -> (String, String) {
-    let mut end = words.len();
-    while end > 1 && is_suffix_word(&words[end - 1]) {
+/// First and last word (last skips Jr., regnal numbers: Leo XIV → leo, leo)
+/// of a name of two words or more.
+fn first_last(words: NameWords<'_>) -> (&str, Cow<'_, str>) {
+    let n = words.len;
+    let mut end = n;
+    while end > 1 && is_suffix_word(words.get(end - 1)) {
         end -= 1;
     }
-    let first = words.first().cloned().unwrap_or_default();
-    let last = if end == words.len() {
-        words.last().cloned().unwrap_or_default()
-    } else if end > 1 && matches!(words[end].as_str(), "jr" | "sr") {
+    let last = if end == n {
+        Cow::Borrowed(words.get(n - 1))
+    } else if end > 1 && matches!(words.get(end), "jr" | "sr") {
         // Sean O’Rourke Jr. is O’Rourke.
-        words[end - 1].clone()
+        Cow::Borrowed(words.get(end - 1))
     } else {
         // Regnal names group by the whole name.
-        words.join(" ")
+        Cow::Owned((0..n).map(|k| words.get(k)).collect::<Vec<_>>().join(" "))
     };
-    (first, last)
+    (words.get(0), last)
 }
 
 /// A name particle (`van`, `de`, `bin`): a name opening with one is a
@@ -86,47 +222,75 @@ fn is_particle(w: &str) -> bool {
     lexicon::classes(w) & lexicon::PARTICLE != 0
 }
 
-/// The grouping key of an organization named in full, as the key pass
-/// below computes it.
-fn org_key(m: &Mention, t: &str) -> String {
-    m.canonical
-        .filter(|c| *c != INITIAL_ONLY)
-        .map_or_else(|| display(t).to_lowercase(), str::to_lowercase)
-}
-
-/// Levenshtein distance, capped: only small distances matter.
-fn close(a: &str, b: &str) -> bool {
-    if a == b {
+/// Levenshtein distance of at most one: equal, or one character replaced,
+/// inserted or deleted; only for names of five characters or more.
+fn close(a: FirstName<'_>, b: FirstName<'_>) -> bool {
+    if a.text == b.text {
         return true;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().min(b.len()) < 5 || a.len().abs_diff(b.len()) > 1 {
+    let (na, nb) = (a.chars, b.chars);
+    if na.min(nb) < 5 || na.abs_diff(nb) > 1 {
         return false;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+    let (short, long) = if na <= nb {
+        (a.text, b.text)
+    } else {
+        (b.text, a.text)
+    };
+    let (mut s, mut l) = (short.chars(), long.chars());
+    loop {
+        match (s.next(), l.next()) {
+            (Some(x), Some(y)) if x == y => continue,
+            // The first difference: the rest must match after replacing
+            // this character (same lengths) or skipping it in the longer.
+            (Some(x), Some(_)) => {
+                return if na == nb {
+                    s.eq(l)
+                } else {
+                    std::iter::once(x).chain(s).eq(l)
+                };
+            }
+            _ => return true,
         }
-        prev = cur;
     }
-    prev[b.len()] <= 1
 }
 
-fn compatible_first(a: &str, b: &str) -> bool {
-    if a.chars().count() == 1 || b.chars().count() == 1 {
-        return a.chars().next() == b.chars().next();
+/// A first name with what [`compatible_first`] compares, counted once.
+#[derive(Clone, Copy)]
+struct FirstName<'a> {
+    text: &'a str,
+    chars: usize,
+    initial: Option<char>,
+}
+
+impl<'a> FirstName<'a> {
+    fn new(text: &'a str) -> Self {
+        FirstName {
+            text,
+            chars: text.chars().count(),
+            initial: text.chars().next(),
+        }
+    }
+}
+
+/// Whether two first names can be one person's: an initial and a name it
+/// opens, or names at most one typo apart.
+fn compatible_first(a: FirstName<'_>, b: FirstName<'_>) -> bool {
+    if a.chars == 1 || b.chars == 1 {
+        return a.initial == b.initial;
+    }
+    // `close` on names it cannot find close: only equal ones are.
+    if a.chars.min(b.chars) < 5 || a.chars.abs_diff(b.chars) > 1 {
+        return a.text == b.text;
     }
     close(a, b)
 }
 
-fn initials(name: &str) -> String {
+/// The capital letters that open the words of `name`.
+fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
-        .collect()
+        .filter(|c| c.is_uppercase())
 }
 
 fn title_case(s: &str) -> String {
@@ -142,14 +306,130 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
-fn display(text: &str) -> String {
-    let s: Vec<&str> = text.split_whitespace().collect();
-    let s = s.join(" ");
-    if s.chars().filter(|c| c.is_alphabetic()).count() > 4 && !s.chars().any(char::is_lowercase) {
-        title_case(&s)
+/// What `display` looks at in a text, read in one pass.
+struct Look {
+    /// The text is its words joined by single spaces.
+    single_spaced: bool,
+    /// It has a lowercase letter.
+    lowercase: bool,
+    /// Its letters; read only without lowercase ones (`capitals`), and
+    /// counted only then in ASCII text.
+    letters: usize,
+    /// Its words (runs of anything but white space).
+    words: usize,
+}
+
+impl Look {
+    fn of(s: &str) -> Look {
+        if s.is_ascii() {
+            return Look::of_ascii(s, |_| {});
+        }
+        Look {
+            single_spaced: is_single_spaced(s),
+            lowercase: s.chars().any(char::is_lowercase),
+            letters: s.chars().filter(|c| c.is_alphabetic()).count(),
+            words: s.split_whitespace().count(),
+        }
+    }
+
+    /// [`Look::of`] an ASCII text, in one pass that hands each of its words
+    /// (a byte range between white space) to `word`.
+    fn of_ascii(s: &str, mut word: impl FnMut(Range<usize>)) -> Look {
+        let b = s.as_bytes();
+        let mut look = Look {
+            single_spaced: true,
+            lowercase: false,
+            letters: 0,
+            words: 0,
+        };
+        let mut i = 0;
+        while i < b.len() {
+            let gap = i;
+            while i < b.len() && is_ascii_space(b[i]) {
+                i += 1;
+            }
+            // A leading or trailing gap, or one other than a single space.
+            if i > gap && (gap == 0 || i == b.len() || i - gap > 1 || b[gap] != b' ') {
+                look.single_spaced = false;
+            }
+            if i == b.len() {
+                break;
+            }
+            let start = i;
+            while i < b.len() && !is_ascii_space(b[i]) {
+                look.lowercase |= b[i].is_ascii_lowercase();
+                i += 1;
+            }
+            look.words += 1;
+            word(start..i);
+        }
+        if !look.lowercase {
+            look.letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        }
+        look
+    }
+
+    /// Whether `display` writes the text in title case: it is in capitals.
+    fn capitals(&self) -> bool {
+        !self.lowercase && self.letters > 4
+    }
+
+    /// Whether `display` shows the text as it is.
+    fn shown_as_is(&self) -> bool {
+        self.single_spaced && !self.capitals()
+    }
+}
+
+/// Whether `s` is its words joined by single spaces, as `display` writes it.
+fn is_single_spaced(s: &str) -> bool {
+    let mut after_space = true;
+    for c in s.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
+}
+
+/// The text as a name is shown: words joined by single spaces, in title
+/// case when it is written in capitals.
+fn display(text: &str) -> Cow<'_, str> {
+    display_with(text, &Look::of(text))
+}
+
+/// [`display`] of a text whose [`Look`] is known. White space has no case
+/// and is no letter: the collapsed text looks the same.
+fn display_with<'a>(text: &'a str, look: &Look) -> Cow<'a, str> {
+    let s = if look.single_spaced {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    if look.capitals() {
+        Cow::Owned(title_case(&s))
     } else {
         s
     }
+}
+
+/// How [`best_name`] ranks a display form: more words, then mixed case,
+/// then length.
+fn name_score(shown: &str) -> (usize, usize) {
+    let look = Look::of(shown);
+    (look.words, usize::from(look.lowercase) * 1000 + shown.len())
+}
+
+/// The kind most votes go to, `None` without votes (ties: the later kind).
+fn majority<const N: usize>(votes: &[u32; N], kinds: [EntityKind; N]) -> Option<EntityKind> {
+    let (best, n) = votes.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    (*n > 0).then_some(kinds[best])
 }
 
 /// Groups `mentions` (sorted by start) of `text` into entities.
@@ -165,91 +445,108 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         ms.push(m);
     }
-    let ms = split_guessed_pairs(text, ms);
-    let texts: Vec<&str> = ms.iter().map(|m| m.span.text(text)).collect();
+    let (mut arena, forms) = forms_of(text, &ms);
+    let (ms, forms) = match guessed_pairs_to_split(text, &ms, &arena, &forms) {
+        Some(splits) => split_pairs(text, ms, forms, &splits, &mut arena),
+        None => (ms, forms),
+    };
+    let text_of = |i: usize| ms[i].span.text(text);
+    let words = |i: usize| NameWords::of(&arena, &forms[i]);
+    let key_of = |i: usize| arena.get(forms[i].key);
+
+    // Surface forms (lowercased texts) by number, for the tallies below.
+    let mut surface_ids: HashMap<&str, usize> = HashMap::default();
+    let surface: Vec<usize> = forms
+        .iter()
+        .map(|f| {
+            let next = surface_ids.len();
+            *surface_ids.entry(arena.get(f.lower)).or_insert(next)
+        })
+        .collect();
 
     // One sense per document: strong kinds of a surface form.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
-    for (m, t) in ms.iter().zip(&texts) {
-        if let (Some(kind), true) = (m.kind, m.strong) {
-            let slot = match kind {
-                EntityKind::Person => 0,
-                EntityKind::Organization => 1,
-                EntityKind::Place => 2,
-                _ => 3,
-            };
-            votes.entry(t.to_lowercase()).or_default()[slot] += 1;
-        }
-    }
-
+    let mut votes = vec![[0u32; 4]; surface_ids.len()];
     // Context hints of the open mentions, pooled per surface form.
-    let mut hints: HashMap<String, [u32; 3]> = HashMap::default();
-    for (m, t) in ms.iter().zip(&texts) {
-        if m.kind.is_none() {
-            let slot = match m.hint {
-                Hint::Person => 0,
-                Hint::Organization => 1,
-                Hint::Place => 2,
-                Hint::None => continue,
-            };
-            hints.entry(t.to_lowercase()).or_default()[slot] += 1;
+    let mut hints = vec![[0u32; 3]; surface_ids.len()];
+    for (i, m) in ms.iter().enumerate() {
+        match (m.kind, m.strong) {
+            (Some(kind), true) => {
+                let slot = match kind {
+                    EntityKind::Person => 0,
+                    EntityKind::Organization => 1,
+                    EntityKind::Place => 2,
+                    _ => 3,
+                };
+                votes[surface[i]][slot] += 1;
+            }
+            (None, _) => {
+                let slot = match m.hint {
+                    Hint::Person => 0,
+                    Hint::Organization => 1,
+                    Hint::Place => 2,
+                    Hint::None => continue,
+                };
+                hints[surface[i]][slot] += 1;
+            }
+            _ => {}
         }
     }
 
-    // People named in full.
+    // People named in full, by first name.
     // Indexed by surname and by first name, so grouping stays linear in
     // the number of mentions however many people a text names.
-    let mut people: Vec<Person> = Vec::new();
-    let mut by_last_name: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut people: Vec<FirstName> = Vec::new();
+    let mut by_last_name: HashMap<Cow<str>, Vec<usize>> = HashMap::default();
+    // The one person with a first name, `None` when several share it.
+    let mut by_first_name: HashMap<&str, Option<usize>> = HashMap::default();
     let mut person_of: Vec<Option<usize>> = vec![None; ms.len()];
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Person) {
             continue;
         }
-        let words = name_words(texts[i]);
-        if words.len() < 2 || is_particle(&words[0]) {
+        let words = words(i);
+        if words.len < 2 || is_particle(words.get(0)) {
             // `van der Berg`, `Bin Saleh`: a surname alone, tied below.
             continue;
         }
-        let (first, last) = first_last(&words);
-        let found = by_last_name.get(&last).and_then(|ids| {
+        let (first, last) = first_last(words);
+        let first = FirstName::new(first);
+        let found = by_last_name.get(&*last).and_then(|ids| {
             ids.iter()
                 .copied()
-                .find(|&p| compatible_first(&people[p].first, &first))
+                .find(|&p| compatible_first(people[p], first))
         });
         let id = match found {
             Some(id) => id,
             None => {
                 let id = people.len();
                 by_last_name.entry(last).or_default().push(id);
-                by_first_name.entry(first.clone()).or_default().push(id);
-                people.push(Person {
-                    first,
-                    mentions: Vec::new(),
-                });
+                by_first_name
+                    .entry(first.text)
+                    .and_modify(|p| *p = None)
+                    .or_insert(Some(id));
+                people.push(first);
                 id
             }
         };
-        people[id].mentions.push(i);
         person_of[i] = Some(id);
     }
-    // Starts of each person's full-name mentions, in text order.
-    let full_starts: Vec<Vec<usize>> = people
-        .iter()
-        .map(|p| p.mentions.iter().map(|&k| ms[k].span.start).collect())
-        .collect();
 
     // Single words: surnames (or first names) of people named in full.
-    for i in 0..ms.len() {
-        if person_of[i].is_some() {
+    // Mentions are in text order, so the full names seen so far are the
+    // ones before the mention.
+    let mut latest_full_start: Vec<Option<usize>> = vec![None; people.len()];
+    for (i, m) in ms.iter().enumerate() {
+        if let Some(p) = person_of[i] {
+            latest_full_start[p] = Some(m.span.start);
             continue;
         }
-        let m = &ms[i];
-        let words = name_words(texts[i]);
-        let w = match words.as_slice() {
-            [w] => w,
-            [p, .., w] if is_particle(p) && m.kind == Some(EntityKind::Person) => w,
+        let words = words(i);
+        let w = match words.len {
+            1 => words.get(0),
+            n if n >= 2 && is_particle(words.get(0)) && m.kind == Some(EntityKind::Person) => {
+                words.get(n - 1)
+            }
             _ => continue,
         };
         // A city that is also the name of someone named in full here is
@@ -260,65 +557,56 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if strong_other && !city {
             continue;
         }
-        let none: Vec<usize> = Vec::new();
-        let by_last: &Vec<usize> = if city {
-            &none
+        let by_last: &[usize] = if city {
+            &[]
         } else {
-            by_last_name.get(w).unwrap_or(&none)
+            by_last_name.get(w).map_or(&[], Vec::as_slice)
         };
-        let pick = if by_last.len() == 1 {
-            Some(by_last[0])
-        } else if by_last.len() > 1 {
+        let pick = match by_last {
+            [p] => Some(*p),
             // The one mentioned most recently before this mention.
-            by_last.iter().copied().max_by_key(|&p| {
-                let starts = &full_starts[p];
-                let k = starts.partition_point(|&s| s < m.span.start);
-                if k == 0 {
-                    0
-                } else {
-                    starts[k - 1] + 1
-                }
-            })
-        } else {
-            let by_first = by_first_name.get(w).unwrap_or(&none);
-            (by_first.len() == 1).then(|| by_first[0])
+            [_, _, ..] => by_last
+                .iter()
+                .copied()
+                .max_by_key(|&p| latest_full_start[p].map_or(0, |s| s + 1)),
+            [] => by_first_name.get(w).copied().flatten(),
         };
         if let Some(p) = pick {
-            people[p].mentions.push(i);
             person_of[i] = Some(p);
         }
     }
 
     // Organizations named in full, by their first word: `Acme` alone then
     // names `Acme Freight Holdings` (None when two share that word).
-    let mut org_first: HashMap<String, Option<String>> = HashMap::default();
-    for (m, t) in ms.iter().zip(&texts) {
+    let mut org_first: HashMap<&str, Option<&str>> = HashMap::default();
+    for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Organization) || !m.strong || m.qualifier.is_some() {
             continue;
         }
-        let words = name_words(t);
-        if words.len() < 2 {
+        let words = words(i);
+        if words.len < 2 {
             continue;
         }
-        let w = &words[0];
+        let w = words.get(0);
         if gazetteer::is_common_word(w) || gazetteer::is_place(w) || gazetteer::is_first_name(w) {
             continue;
         }
-        let key = org_key(m, t);
+        let key = key_of(i);
         org_first
-            .entry(w.clone())
+            .entry(w)
             .and_modify(|k| {
-                if k.as_deref() != Some(key.as_str()) {
+                if *k != Some(key) {
                     *k = None;
                 }
             })
             .or_insert(Some(key));
     }
-    let short_org = |i: usize| -> Option<&String> {
-        let words = name_words(texts[i]);
-        match words.as_slice() {
-            [w] => org_first.get(w).and_then(Option::as_ref),
-            _ => None,
+    let short_org = |i: usize| -> Option<&str> {
+        let words = words(i);
+        if words.len == 1 {
+            org_first.get(words.get(0)).copied().flatten()
+        } else {
+            None
         }
     };
 
@@ -333,15 +621,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             kinds.push(Some(EntityKind::Organization));
             continue;
         }
-        let voted = votes.get(&texts[i].to_lowercase()).and_then(|v| {
-            let (best, n) = v.iter().enumerate().max_by_key(|&(_, n)| *n)?;
-            (*n > 0).then_some(match best {
-                0 => EntityKind::Person,
-                1 => EntityKind::Organization,
-                2 => EntityKind::Place,
-                _ => EntityKind::Group,
-            })
-        });
+        let voted = majority(
+            &votes[surface[i]],
+            [
+                EntityKind::Person,
+                EntityKind::Organization,
+                EntityKind::Place,
+                EntityKind::Group,
+            ],
+        );
         let kind = match (m.kind, m.strong) {
             (Some(k), true) => Some(k),
             (Some(k), false) => Some(voted.unwrap_or(k)),
@@ -349,14 +637,14 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 if m.canonical == Some(INITIAL_ONLY) {
                     voted
                 } else {
-                    let pooled = hints.get(&texts[i].to_lowercase()).and_then(|v| {
-                        let (best, n) = v.iter().enumerate().max_by_key(|&(_, n)| *n)?;
-                        (*n > 0).then_some(match best {
-                            0 => EntityKind::Person,
-                            1 => EntityKind::Organization,
-                            _ => EntityKind::Place,
-                        })
-                    });
+                    let pooled = majority(
+                        &hints[surface[i]],
+                        [
+                            EntityKind::Person,
+                            EntityKind::Organization,
+                            EntityKind::Place,
+                        ],
+                    );
                     voted.or(pooled).or(match m.hint {
                         Hint::Person => Some(EntityKind::Person),
                         Hint::Place => Some(EntityKind::Place),
@@ -369,59 +657,88 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         kinds.push(kind);
     }
 
-    // Keys.
-    let mut groups: Vec<(EntityKind, String, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<(EntityKind, String), usize> = HashMap::default();
-    let mut person_group: HashMap<usize, usize> = HashMap::default();
     // Multi-word organization initials, for acronyms.
-    let mut org_initials: HashMap<String, String> = HashMap::default();
+    let mut org_initials: HashMap<String, &str> = HashMap::default();
+    let mut acronym = String::new();
     for (i, m) in ms.iter().enumerate() {
         if kinds[i] == Some(EntityKind::Organization) {
-            let name = m
-                .canonical
-                .map_or_else(|| display(texts[i]), str::to_string);
-            if name.split_whitespace().count() >= 2 {
-                org_initials
-                    .entry(initials(&name))
-                    .or_insert_with(|| name.to_lowercase());
+            // The words of its display form are those of its text.
+            let words = m.canonical.map_or(forms[i].score.0, |c| Look::of(c).words);
+            if words >= 2 {
+                let name = m
+                    .canonical
+                    .map_or_else(|| display(text_of(i)), Cow::Borrowed);
+                acronym.clear();
+                acronym.extend(initials(&name));
+                if !org_initials.contains_key(&acronym) {
+                    // Its lowercase form is the mention's key: the canonical
+                    // name is not INITIAL_ONLY, which is one word.
+                    org_initials.insert(acronym.clone(), key_of(i));
+                }
             }
         }
-    }
-    for (i, m) in ms.iter().enumerate() {
-        let Some(kind) = kinds[i] else { continue };
-        if let Some(p) = person_of[i] {
-            let g = *person_group.entry(p).or_insert_with(|| {
-                groups.push((kind, String::new(), Vec::new()));
-                groups.len() - 1
-            });
-            groups[g].2.push(i);
-            continue;
-        }
-        let mut key = m
-            .canonical
-            .filter(|c| *c != INITIAL_ONLY)
-            .map_or_else(|| display(texts[i]).to_lowercase(), str::to_lowercase);
-        if let Some(q) = m.qualifier {
-            key = format!("{} {key}", q.text(text).to_lowercase());
-        }
-        if kind == EntityKind::Organization && !key.contains(' ') {
-            if let Some(full) = org_initials.get(&texts[i].replace('.', "")) {
-                key = full.clone();
-            } else if let Some(full) = short_org(i) {
-                key = full.clone();
-            }
-        }
-        let g = *index.entry((kind, key.clone())).or_insert_with(|| {
-            groups.push((kind, key, Vec::new()));
-            groups.len() - 1
-        });
-        groups[g].2.push(i);
     }
 
-    let mut out: Vec<Entity> = groups
-        .into_iter()
-        .map(|(kind, _, idx)| {
-            let name = best_name(text, &ms, &texts, &idx, kind);
+    // Keys: each mention's group, groups numbered in order of first mention.
+    let mut group_of: Vec<Option<usize>> = vec![None; ms.len()];
+    let mut group_kinds: Vec<EntityKind> = Vec::new();
+    let mut index: HashMap<(EntityKind, Cow<str>), Option<usize>> = HashMap::default();
+    let mut person_group: Vec<Option<usize>> = vec![None; people.len()];
+    for (i, m) in ms.iter().enumerate() {
+        let Some(kind) = kinds[i] else { continue };
+        let slot = match person_of[i] {
+            Some(p) => &mut person_group[p],
+            None => {
+                let mut key = Cow::Borrowed(key_of(i));
+                if let Some(q) = m.qualifier {
+                    key = Cow::Owned(format!("{} {key}", q.text(text).to_lowercase()));
+                }
+                if kind == EntityKind::Organization && !key.contains(' ') {
+                    let t = text_of(i);
+                    let bare = if t.contains('.') {
+                        Cow::Owned(t.replace('.', ""))
+                    } else {
+                        Cow::Borrowed(t)
+                    };
+                    if let Some(full) = org_initials.get(&*bare) {
+                        key = Cow::Borrowed(full);
+                    } else if let Some(full) = short_org(i) {
+                        key = Cow::Borrowed(full);
+                    }
+                }
+                &mut *index.entry((kind, key)).or_insert(None)
+            }
+        };
+        let g = *slot.get_or_insert_with(|| {
+            group_kinds.push(kind);
+            group_kinds.len() - 1
+        });
+        group_of[i] = Some(g);
+    }
+
+    // The members of each group in text order, all in one list.
+    let mut bounds = vec![0usize; group_kinds.len() + 1];
+    for g in group_of.iter().flatten() {
+        bounds[g + 1] += 1;
+    }
+    for g in 0..group_kinds.len() {
+        bounds[g + 1] += bounds[g];
+    }
+    let mut members = vec![0usize; bounds[group_kinds.len()]];
+    let mut filled = bounds.clone();
+    for (i, g) in group_of.iter().enumerate() {
+        if let Some(g) = *g {
+            members[filled[g]] = i;
+            filled[g] += 1;
+        }
+    }
+
+    let mut out: Vec<Entity> = group_kinds
+        .iter()
+        .enumerate()
+        .map(|(g, &kind)| {
+            let idx = &members[bounds[g]..bounds[g + 1]];
+            let name = best_name(text, &ms, &forms, idx, kind);
             let mut mentions: Vec<Span> = idx.iter().map(|&i| ms[i].span).collect();
             mentions.sort();
             Entity {
@@ -437,45 +754,97 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
 
 /// A two-word run guessed to be a person (`Lebed Chechnya` in a headline)
 /// whose words the document also names one by one, and whose first word is
-/// the surname of someone named in full, is two names.
-fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
-    let singles: super::fasthash::FastSet<String> = ms
-        .iter()
-        .map(|m| m.span.text(text))
-        .filter(|t| !t.contains(char::is_whitespace))
-        .map(str::to_lowercase)
-        .collect();
-    // Surnames of people named in full.
-    let surnames: super::fasthash::FastSet<String> = ms
-        .iter()
-        .filter(|m| m.kind == Some(EntityKind::Person))
-        .filter_map(|m| {
-            let t = m.span.text(text);
-            t.contains(' ')
-                .then(|| t.rsplit(' ').next().unwrap_or("").to_lowercase())
-        })
-        .collect();
-    let mut out = Vec::with_capacity(ms.len());
-    for m in ms {
-        let t = m.span.text(text);
-        let words: Vec<&str> = t.split(' ').collect();
-        let guessed = m.kind == Some(EntityKind::Person) && !m.strong && words.len() == 2;
-        if guessed
-            && !gazetteer::is_first_name(&words[0].to_lowercase())
-            && surnames.contains(&words[0].to_lowercase())
-            && words.iter().all(|w| singles.contains(&w.to_lowercase()))
-        {
-            let first = Span::new(m.span.start, m.span.start + words[0].len());
-            let second = Span::new(m.span.end - words[1].len(), m.span.end);
-            for span in [first, second] {
-                let mut part = m.clone();
-                part.span = span;
-                part.kind = None;
-                part.hint = Hint::None;
-                out.push(part);
-            }
+/// the surname of someone named in full, is two names. Returns, for each
+/// mention to split, the byte lengths of its two words; `None` when no
+/// mention splits.
+fn guessed_pairs_to_split(
+    text: &str,
+    ms: &[Mention],
+    arena: &Arena,
+    forms: &[Form],
+) -> Option<Vec<Option<(usize, usize)>>> {
+    // The lowercase form of bytes `part` of mention `i`'s text.
+    let lower_part = |i: usize, part: Range<usize>| -> Cow<'_, str> {
+        if forms[i].ascii {
+            Cow::Borrowed(&arena.get(forms[i].lower)[part])
         } else {
-            out.push(m);
+            Cow::Owned(ms[i].span.text(text)[part].to_lowercase())
+        }
+    };
+    // Mentions of two words whose first is no first name: the position of
+    // the space between the words.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind != Some(EntityKind::Person) || m.strong {
+            continue;
+        }
+        let t = m.span.text(text);
+        let Some(space) = t.find(' ') else { continue };
+        if t[space + 1..].contains(' ') {
+            continue;
+        }
+        if !gazetteer::is_first_name(&lower_part(i, 0..space)) {
+            pairs.push((i, space));
+        }
+    }
+    if pairs.is_empty() {
+        return None;
+    }
+    let mut singles: FastSet<&str> = FastSet::default();
+    // Surnames of people named in full.
+    let mut surnames: FastSet<Cow<'_, str>> = FastSet::default();
+    for (i, m) in ms.iter().enumerate() {
+        let t = m.span.text(text);
+        if !forms[i].spaced {
+            singles.insert(arena.get(forms[i].lower));
+        }
+        if m.kind == Some(EntityKind::Person) {
+            if let Some(space) = t.rfind(' ') {
+                surnames.insert(lower_part(i, space + 1..t.len()));
+            }
+        }
+    }
+    let mut splits = vec![None; ms.len()];
+    let mut any = false;
+    for (i, space) in pairs {
+        let len = ms[i].span.len();
+        let (first, second) = (lower_part(i, 0..space), lower_part(i, space + 1..len));
+        if surnames.contains(&first) && singles.contains(&*first) && singles.contains(&*second) {
+            splits[i] = Some((space, len - space - 1));
+            any = true;
+        }
+    }
+    any.then_some(splits)
+}
+
+/// Splits the mentions `splits` marks into their two words, each an open
+/// mention with its own form.
+fn split_pairs(
+    text: &str,
+    ms: Vec<Mention>,
+    forms: Vec<Form>,
+    splits: &[Option<(usize, usize)>],
+    arena: &mut Arena,
+) -> (Vec<Mention>, Vec<Form>) {
+    let mut out = (
+        Vec::with_capacity(ms.len() + 1),
+        Vec::with_capacity(ms.len() + 1),
+    );
+    for ((m, form), split) in ms.into_iter().zip(forms).zip(splits) {
+        let Some((first_len, second_len)) = *split else {
+            out.0.push(m);
+            out.1.push(form);
+            continue;
+        };
+        let first = Span::new(m.span.start, m.span.start + first_len);
+        let second = Span::new(m.span.end - second_len, m.span.end);
+        for span in [first, second] {
+            let mut part = m.clone();
+            part.span = span;
+            part.kind = None;
+            part.hint = Hint::None;
+            out.1.push(Form::new(arena, &part, span.text(text)));
+            out.0.push(part);
         }
     }
     out
@@ -484,12 +853,12 @@ fn split_guessed_pairs(text: &str, ms: Vec<Mention>) -> Vec<Mention> {
 fn best_name(
     text: &str,
     ms: &[Mention],
-    texts: &[&str],
+    forms: &[Form],
     idx: &[usize],
     kind: EntityKind,
 ) -> String {
     if let Some((q, i)) = idx.iter().find_map(|&i| ms[i].qualifier.map(|q| (q, i))) {
-        return format!("{} {}", q.text(text), display(texts[i]));
+        return format!("{} {}", q.text(text), display(ms[i].span.text(text)));
     }
     if kind != EntityKind::Person {
         if let Some(c) = idx
@@ -500,19 +869,16 @@ fn best_name(
             return c.to_string();
         }
     }
-    let mut best = String::new();
-    let mut best_score = (0usize, 0usize, false);
+    // Display forms are never empty: the first mention is the best so far.
+    let mut best: Option<usize> = None;
+    let mut best_score = (0usize, 0usize);
     for &i in idx {
-        let d = display(texts[i]);
-        let mixed = d.chars().any(char::is_lowercase);
-        let score = (d.split_whitespace().count(), usize::from(mixed), false);
-        let score = (score.0, score.1 * 1000 + d.len(), score.2);
-        if score > best_score || best.is_empty() {
-            best_score = score;
-            best = d;
+        if forms[i].score > best_score || best.is_none() {
+            best_score = forms[i].score;
+            best = Some(i);
         }
     }
-    best
+    best.map_or_else(String::new, |i| display(ms[i].span.text(text)).into_owned())
 }
 
 #[cfg(test)]
@@ -521,9 +887,41 @@ mod tests {
 
     #[test]
     fn close_names() {
+        let close = |a, b| close(FirstName::new(a), FirstName::new(b));
         assert!(close("volodymyr", "volodymr"));
         assert!(!close("bill", "hill"));
-        assert!(compatible_first("m", "michelle"));
-        assert_eq!(initials("Associated Press"), "AP");
+        let first = FirstName::new;
+        assert!(compatible_first(first("m"), first("michelle")));
+        assert!(compatible_first(first("ann"), first("ann")));
+        assert!(!compatible_first(first("ann"), first("anne")));
+        assert!(compatible_first(first("volodymyr"), first("volodymr")));
+        assert_eq!(initials("Associated Press").collect::<String>(), "AP");
+        assert!(close("volodymyr", "wolodymyr"));
+        assert!(close("volodymyr", "volodymyrr"));
+        assert!(!close("volodymyr", "volodimir"));
+        assert!(!close("volodymyr", "vlodymr"));
+    }
+
+    #[test]
+    fn display_forms() {
+        for (text, single_spaced, words) in [
+            ("Ann Roy", true, 2),
+            ("Ann  Roy", false, 2),
+            ("Ann\nRoy", false, 2),
+            (" Ann", false, 1),
+            ("Ann ", false, 1),
+            ("", true, 0),
+            ("Zoë  Roy", false, 2),
+            ("Zoë Roy", true, 2),
+        ] {
+            let look = Look::of(text);
+            assert_eq!(look.single_spaced, single_spaced, "{text:?}");
+            assert_eq!(look.words, words, "{text:?}");
+            assert_eq!(is_single_spaced(text), single_spaced, "{text:?}");
+        }
+        assert!(Look::of("ACME CO").capitals() && !Look::of("ACME").capitals());
+        assert_eq!(display("Ann\n Roy"), "Ann Roy");
+        assert_eq!(display("ACME FREIGHT"), "Acme Freight");
+        assert!(matches!(display("Acme Freight"), Cow::Borrowed(_)));
     }
 }

@@ -27,11 +27,24 @@ impl Hasher for FastHasher {
             b.copy_from_slice(c);
             self.add(u64::from_le_bytes(b));
         }
+        // The last 1 to 7 bytes in fixed-size reads (no copy of a variable
+        // length): two overlapping halves, or the first, middle and last.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+        let n = rest.len();
+        if n >= 4 {
+            let half = |i: usize| {
+                u64::from(u32::from_le_bytes([
+                    rest[i],
+                    rest[i + 1],
+                    rest[i + 2],
+                    rest[i + 3],
+                ]))
+            };
+            self.add(half(0) | half(n - 4) << 32);
+        } else if n > 0 {
+            self.add(
+                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16,
+            );
         }
     }
 

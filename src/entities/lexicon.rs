@@ -5,9 +5,11 @@
 //! generated data (see `gazetteer.rs`).
 //!
 //! Every word is stored lowercase; [`classes`] looks a lowercased word up
-//! once and returns all its classes as bit flags.
+//! once and returns all its classes as bit flags, the gazetteer lists'
+//! and the keys of the alias tables below included.
 
 use super::fasthash::FastMap;
+use super::gazetteer;
 use std::sync::OnceLock;
 
 /// A title or office that stands before a person's name and stays outside
@@ -62,6 +64,23 @@ pub const NAME_SUFFIX: u32 = 1 << 20;
 /// A lowercase word after a name that makes it an organization's
 /// (`Ericsson spokesman`, `Pirelli shares`).
 pub const ORG_FOLLOW: u32 = 1 << 21;
+/// A known place: a country, capital, large city, US state or continent
+/// (gazetteer).
+pub const PLACE: u32 = 1 << 22;
+/// A country's name (gazetteer).
+pub const COUNTRY: u32 = 1 << 23;
+/// A common first name (gazetteer).
+pub const FIRST_NAME: u32 = 1 << 24;
+/// A common surname (gazetteer).
+pub const SURNAME: u32 = 1 << 25;
+/// A common English word, written in lowercase in a dictionary (gazetteer).
+pub const COMMON_WORD: u32 = 1 << 26;
+/// A key of [`PLACE_ALIASES`].
+pub const PLACE_ALIAS: u32 = 1 << 27;
+/// A key of [`KNOWN_ORGS`].
+pub const KNOWN_ORG: u32 = 1 << 28;
+/// A word a title-case headline leaves in lowercase (`of`, `the`, `vs`).
+pub const TITLE_SMALL: u32 = 1 << 29;
 
 const TITLES: &[&str] = &[
     "president",
@@ -1840,16 +1859,26 @@ const COMPASS_WORDS: &[&str] = &[
     "outer",
 ];
 
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "and", "or", "but", "in", "on", "at", "to", "by", "as", "with",
+    "from", "vs", "v",
+];
+
 const NAME_SUFFIXES: &[&str] = &[
     "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii",
 ];
 
+/// The most entries a table of 32,768 buckets holds (7/8 of them): the
+/// word lists and the gazetteers have 27,035 distinct entries, so the table
+/// is allocated once and never grows while it is filled.
+const TABLE_CAPACITY: usize = 28_672;
+
 /// All word classes, built once.
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 22] = [
+        let lists: [(&[&str], u32); 23] = [
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
             (TITLE_MODS, TITLE_MOD),
@@ -1872,11 +1901,28 @@ fn table() -> &'static FastMap<&'static str, u32> {
             (MAGNITUDES, MAGNITUDE),
             (COMPASS_WORDS, COMPASS),
             (NAME_SUFFIXES, NAME_SUFFIX),
+            (TITLE_SMALL_WORDS, TITLE_SMALL),
         ];
-        let mut map = FastMap::with_capacity_and_hasher(4096, Default::default());
+        let mut map = FastMap::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
         for (list, flag) in lists {
             for &word in list {
                 *map.entry(word).or_insert(0) |= flag;
+            }
+        }
+        for (list, flag) in [
+            (gazetteer::PLACES, PLACE),
+            (gazetteer::COUNTRIES, COUNTRY),
+            (gazetteer::FIRST_NAMES, FIRST_NAME),
+            (gazetteer::SURNAMES, SURNAME),
+            (gazetteer::COMMON_WORDS, COMMON_WORD),
+        ] {
+            for word in list.lines().filter(|l| !l.is_empty()) {
+                *map.entry(word).or_insert(0) |= flag;
+            }
+        }
+        for (table, flag) in [(PLACE_ALIASES, PLACE_ALIAS), (KNOWN_ORGS, KNOWN_ORG)] {
+            for &(key, _) in table {
+                *map.entry(key).or_insert(0) |= flag;
             }
         }
         map
@@ -2103,6 +2149,15 @@ mod tests {
         assert_ne!(classes("president") & ROLE, 0);
         assert_ne!(classes("ministry") & ORG_HEAD, 0);
         assert_eq!(classes("zelenskyy"), 0);
+    }
+
+    #[test]
+    fn gazetteer_classes() {
+        assert_ne!(classes("kyiv") & PLACE, 0);
+        assert_ne!(classes("smith") & SURNAME, 0);
+        assert_ne!(classes("u.s.") & PLACE_ALIAS, 0);
+        assert_ne!(classes("ap") & KNOWN_ORG, 0);
+        assert!(table().len() <= TABLE_CAPACITY);
     }
 
     #[test]

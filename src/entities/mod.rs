@@ -19,6 +19,7 @@ mod lexicon;
 mod mention;
 mod numeric;
 mod recognizer;
+mod words;
 
 use crate::analysis::Entity;
 use crate::document::Document;
@@ -28,7 +29,8 @@ use fasthash::FastMap;
 /// Finds the entities of `doc`, each with all its mentions, ordered by first
 /// mention. Mentions never overlap one another.
 pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
-    let mentions = recognizer::Recognizer::new(doc).run();
+    let words = words::Words::new(doc);
+    let mentions = recognizer::Recognizer::new(doc, &words).run();
     let mut entities = cluster::group(doc.text, mentions);
     let mut taken: Vec<Span> = entities
         .iter()
@@ -36,7 +38,7 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
         .collect();
     taken.sort();
     let mut by_text: FastMap<(crate::analysis::EntityKind, String), usize> = FastMap::default();
-    for m in numeric::detect(doc, &taken) {
+    for m in numeric::detect(&words, &taken) {
         let k = taken.partition_point(|t| t.end <= m.span.start);
         if k < taken.len() && taken[k].overlaps(m.span) {
             continue;

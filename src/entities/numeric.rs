@@ -1,10 +1,11 @@
 //! Dates and numbers: `Monday`, `May 19, 2025`, `Jan. 11`, `2022`,
 //! `1996-08-30`, `three-year`; `1,000`, `$11 million`, `12%`, `30-day`.
 
-use super::lexicon::{self, DAY, MAGNITUDE, MONTH, NUMBER_WORD, TIME_UNIT};
+use super::lexicon::{DAY, MAGNITUDE, MONTH, NUMBER_WORD, TIME_UNIT};
 use super::mention::Mention;
+use super::words::Words;
 use crate::analysis::EntityKind;
-use crate::document::{Document, TokenKind};
+use crate::document::TokenKind;
 use crate::span::Span;
 
 /// Words before a lone month name that make it a date (`in May`).
@@ -34,55 +35,37 @@ fn is_year(s: &str) -> bool {
 }
 
 /// Finds dates and numbers among the tokens not in `taken` (sorted spans).
-pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
-    let text = doc.text;
-    let toks = &doc.tokens;
+pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
+    let n = words.len();
     // Tokens inside a name mention, by one sweep over both sorted lists.
-    let mut blocked = vec![false; toks.len()];
+    let mut blocked = vec![false; n];
     let mut k = 0;
-    for (i, tok) in toks.iter().enumerate() {
-        while k < taken.len() && taken[k].end <= tok.span.start {
+    for (i, blocked) in blocked.iter_mut().enumerate() {
+        let span = words.span(i);
+        while k < taken.len() && taken[k].end <= span.start {
             k += 1;
         }
-        blocked[i] = k < taken.len() && taken[k].overlaps(tok.span);
+        *blocked = k < taken.len() && taken[k].overlaps(span);
     }
     let free = |i: usize| !blocked[i];
-    let lower = |i: usize| {
-        toks.get(i)
-            .map_or(String::new(), |t| t.text(text).to_lowercase())
-    };
-    // Word classes once per token; lowercase words need no copy.
-    let classes: Vec<u32> = toks
-        .iter()
-        .map(|t| {
-            if t.kind != TokenKind::Word {
-                return 0;
-            }
-            let s = t.text(text);
-            if s.chars().any(char::is_uppercase) {
-                lexicon::classes(&s.to_lowercase())
-            } else {
-                lexicon::classes(s)
-            }
-        })
-        .collect();
-    let class = |i: usize| classes.get(i).copied().unwrap_or(0);
-    let adjacent = |i: usize| i > 0 && toks[i - 1].span.end == toks[i].span.start;
-    let is_num = |i: usize| i < toks.len() && toks[i].kind == TokenKind::Number;
-    let t = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let lower = |i: usize| if i < n { words.lower(i) } else { "" };
+    let class = |i: usize| words.get(i).map_or(0, |t| t.class);
+    let adjacent = |i: usize| i > 0 && words.span(i - 1).end == words.span(i).start;
+    let is_num = |i: usize| words.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    let t = |i: usize| if i < n { words.text(i) } else { "" };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while i < n {
         if !free(i) {
             i += 1;
             continue;
         }
-        let tok = &toks[i];
+        let tok = words.tok(i);
         let start = i;
         let mut end = i; // exclusive end, when a mention is found
         let mut kind = EntityKind::Date;
         match tok.kind {
-            TokenKind::Word if tok.is_capitalized(text) && class(i) & MONTH != 0 => {
+            TokenKind::Word if tok.cap && class(i) & MONTH != 0 => {
                 let mut j = i + 1;
                 if t(j) == "." && adjacent(j) {
                     j += 1;
@@ -95,7 +78,7 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
                     end = j;
                 } else if is_num(j) && is_year(t(j)) {
                     end = j + 1;
-                } else if i > 0 && month_context(&lower(i - 1)) {
+                } else if i > 0 && month_context(lower(i - 1)) {
                     end = j;
                 }
                 // `Jan.` keeps its period only inside a date.
@@ -103,15 +86,13 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
                     end = i + 1;
                 }
             }
-            TokenKind::Word
-                if tok.is_capitalized(text) && class(i) & DAY != 0 && tok.text(text).len() >= 6 =>
-            {
+            TokenKind::Word if tok.cap && class(i) & DAY != 0 && tok.text().len() >= 6 => {
                 end = i + 1;
             }
-            TokenKind::Word if class(i) & NUMBER_WORD != 0 && !tok.is_capitalized(text) => {
+            TokenKind::Word if class(i) & NUMBER_WORD != 0 && !tok.cap => {
                 if t(i + 1) == "-" && class(i + 2) & TIME_UNIT != 0 && adjacent(i + 2) {
                     end = i + 3;
-                } else if !matches!(&*lower(i), "one" | "half" | "single" | "double" | "triple") {
+                } else if !matches!(lower(i), "one" | "half" | "single" | "double" | "triple") {
                     end = i + 1;
                     kind = EntityKind::Number;
                     if class(i + 1) & MAGNITUDE != 0 {
@@ -120,7 +101,7 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
                 }
             }
             TokenKind::Number => {
-                let s = tok.text(text);
+                let s = tok.text();
                 // 1996-08-30
                 if t(i + 1) == "-" && is_num(i + 2) && t(i + 3) == "-" && is_num(i + 4) {
                     end = i + 5;
@@ -142,7 +123,7 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
                         j += 2;
                     }
                     out.push(Mention::new(
-                        Span::new(toks[a].span.start, toks[j - 1].span.end),
+                        Span::new(words.span(a).start, words.span(j - 1).end),
                         kind,
                         true,
                     ));
@@ -153,9 +134,9 @@ pub fn detect(doc: &Document<'_>, taken: &[Span]) -> Vec<Mention> {
             _ => {}
         }
         if end > start {
-            let end = end.min(toks.len());
+            let end = end.min(n);
             out.push(Mention::new(
-                Span::new(toks[start].span.start, toks[end - 1].span.end),
+                Span::new(words.span(start).start, words.span(end - 1).end),
                 kind,
                 true,
             ));

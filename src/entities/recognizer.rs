@@ -2,10 +2,11 @@
 //! initials and connectors names carry), classified by their own words
 //! (titles, head words, gazetteers) and by the words around them.
 
-use super::fasthash::{FastMap, FastSet};
+use super::fasthash::FastMap;
 use super::gazetteer;
 use super::lexicon::{self, *};
 use super::mention::{Hint, Mention};
+use super::words::{Tok, Words};
 use crate::analysis::EntityKind;
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
@@ -26,27 +27,14 @@ const TITLE_LINE_MIN_WORDS: usize = 4;
 /// (TRADE, UNLIMITED), not an acronym.
 const EMPHASIS_MIN_LEN: usize = 5;
 
-/// Per-token facts computed once.
-struct Tok<'t> {
-    span: Span,
-    kind: TokenKind,
-    text: &'t str,
-    lower: Cow<'t, str>,
-    class: u32,
-    cap: bool,
-    caps: bool,
-    /// Whitespace (or nothing) before the token: `None` at the start.
-    gap_before: bool,
-}
-
 /// The recognizer's view of a document.
-pub struct Recognizer<'d, 't> {
-    doc: &'d Document<'t>,
-    toks: Vec<Tok<'t>>,
-    /// Lowercase forms of words seen capitalized away from a sentence start.
-    capitalized_inside: FastSet<String>,
-    /// Lowercase words seen written in lowercase.
-    seen_lowercase: FastSet<&'t str>,
+pub struct Recognizer<'w, 'd> {
+    doc: &'d Document<'d>,
+    words: &'w Words<'d>,
+    /// By word ([`Tok::word`]): seen capitalized away from a sentence start.
+    capitalized_inside: Vec<bool>,
+    /// By word: seen written in lowercase.
+    seen_lowercase: Vec<bool>,
     /// Tokens already used by a mention (photo credits).
     used: Vec<bool>,
     /// Per paragraph: whether it is mostly figures (results, tables).
@@ -59,73 +47,26 @@ pub struct Recognizer<'d, 't> {
     out: Vec<Mention>,
 }
 
-fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters >= 2
-}
-
-impl<'d, 't> Recognizer<'d, 't> {
-    /// Prepares the tokens of `doc`.
-    pub fn new(doc: &'d Document<'t>) -> Self {
-        let text = doc.text;
-        let mut toks = Vec::with_capacity(doc.tokens.len());
-        let mut prev_end: Option<usize> = None;
-        for t in &doc.tokens {
-            let s = t.text(text);
-            let cap = s.chars().next().is_some_and(char::is_uppercase);
-            let lower: Cow<'t, str> = if s.chars().any(char::is_uppercase) {
-                Cow::Owned(s.to_lowercase())
-            } else {
-                Cow::Borrowed(s)
-            };
-            let class = if t.kind == TokenKind::Word {
-                lexicon::classes(&lower)
-            } else {
-                0
-            };
-            toks.push(Tok {
-                span: t.span,
-                kind: t.kind,
-                text: s,
-                caps: cap && is_all_caps(s),
-                lower,
-                class,
-                cap,
-                gap_before: prev_end.is_some_and(|e| e < t.span.start),
-            });
-            prev_end = Some(t.span.end);
-        }
-        let mut capitalized_inside = FastSet::default();
-        let mut seen_lowercase = FastSet::default();
+impl<'w, 'd> Recognizer<'w, 'd> {
+    /// Prepares the recognizer for `doc`, whose tokens `words` reads.
+    pub fn new(doc: &'d Document<'d>, words: &'w Words<'d>) -> Self {
+        let mut capitalized_inside = vec![false; words.distinct()];
+        let mut seen_lowercase = vec![false; words.distinct()];
         for sentence in &doc.sentences {
-            let first = first_word(&toks, sentence.tokens.clone());
+            let first = first_word(words, sentence.tokens.clone());
             for i in sentence.tokens.clone() {
-                let t = &toks[i];
-                if t.kind != TokenKind::Word {
-                    continue;
-                }
+                let t = words.tok(i);
+                let Some(word) = t.word() else { continue };
                 if !t.cap {
-                    if let Cow::Borrowed(s) = t.lower {
-                        seen_lowercase.insert(s);
+                    if t.lowercase {
+                        seen_lowercase[word] = true;
                     }
-                } else if Some(i) != first
-                    && !t.caps
-                    && !after_opening(&toks, i)
-                    && !capitalized_inside.contains(&*t.lower)
-                {
-                    capitalized_inside.insert(t.lower.to_string());
+                } else if Some(i) != first && !t.caps && !after_opening(words, i) {
+                    capitalized_inside[word] = true;
                 }
             }
         }
-        let used = vec![false; toks.len()];
+        let used = vec![false; words.len()];
         // Token ranges of the paragraphs, from their sentences (one pass).
         let mut para_tokens = vec![0..0; doc.paragraphs.len()];
         for sentence in &doc.sentences {
@@ -137,15 +78,16 @@ impl<'d, 't> Recognizer<'d, 't> {
                 }
             }
         }
+        let facts = words.facts();
         let numeric = para_tokens
             .iter()
             .map(|r| {
                 let (s, e) = (r.start, r.end);
-                let total = toks[s..e]
+                let total = facts[s..e]
                     .iter()
                     .filter(|t| t.kind != TokenKind::Punct)
                     .count();
-                let numbers = toks[s..e]
+                let numbers = facts[s..e]
                     .iter()
                     .filter(|t| t.kind == TokenKind::Number)
                     .count();
@@ -158,7 +100,7 @@ impl<'d, 't> Recognizer<'d, 't> {
             cur_first: None,
             cur_paragraph: 0,
             doc,
-            toks,
+            words,
             capitalized_inside,
             seen_lowercase,
             used,
@@ -181,20 +123,23 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     fn push(&mut self, a: usize, b: usize, kind: EntityKind, strong: bool) {
         if a < b {
-            let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
+            let span = Span::new(self.tok(a).span().start, self.tok(b - 1).span().end);
             self.out.push(Mention::new(span, kind, strong));
         }
     }
 
-    fn lower_of(&self, a: usize, b: usize) -> String {
-        let mut s = String::new();
-        for (k, t) in self.toks[a..b].iter().enumerate() {
-            if k > 0 && t.gap_before {
-                s.push(' ');
-            }
-            s.push_str(&t.lower);
-        }
-        s
+    fn lower_of(&self, a: usize, b: usize) -> Cow<'w, str> {
+        self.words.lower_of(a, b)
+    }
+
+    #[inline]
+    fn tok(&self, k: usize) -> Tok<'w, 'd> {
+        self.words.tok(k)
+    }
+
+    /// Whether the word `t` is seen written in lowercase somewhere.
+    fn seen_lowercase(&self, t: Tok<'_, '_>) -> bool {
+        t.word().is_some_and(|w| self.seen_lowercase[w])
     }
 
     // ------------------------------------------------------------ credits
@@ -209,23 +154,23 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
         // The last token must close a parenthesis (possibly before a period).
         let mut close = end - 1;
-        if self.toks[close].text == "." && close > start {
+        if self.tok(close).text() == "." && close > start {
             close -= 1;
         }
-        if self.toks[close].text != ")" {
+        if self.tok(close).text() != ")" {
             return;
         }
         let mut open = close;
-        while open > start && self.toks[open].text != "(" {
+        while open > start && self.tok(open).text() != "(" {
             open -= 1;
         }
-        if self.toks[open].text != "(" || close - open < 2 {
+        if self.tok(open).text() != "(" || close - open < 2 {
             return;
         }
         let inner = open + 1..close;
         let is_credit = inner.clone().any(|i| {
-            let t = &self.toks[i];
-            t.text == "Photo" || t.text == "/" || t.lower == "via" || t.lower == "photos"
+            let t = self.tok(i);
+            t.text() == "Photo" || t.text() == "/" || t.lower() == "via" || t.lower() == "photos"
         });
         if !is_credit {
             return;
@@ -235,12 +180,12 @@ impl<'d, 't> Recognizer<'d, 't> {
         let mut i = inner.start;
         while i <= inner.end {
             let boundary = i == inner.end || {
-                let t = &self.toks[i];
-                matches!(t.text, "/" | "," | ";")
-                    || t.lower == "via"
-                    || t.lower == "photo"
-                    || t.lower == "photos"
-                    || t.lower == "and"
+                let t = self.tok(i);
+                matches!(t.text(), "/" | "," | ";")
+                    || t.lower() == "via"
+                    || t.lower() == "photo"
+                    || t.lower() == "photos"
+                    || t.lower() == "and"
             };
             if boundary {
                 self.credit_segment(seg_start, i);
@@ -255,29 +200,29 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     fn credit_segment(&mut self, a: usize, b: usize) {
         // Keep only capitalized words (and initials' periods, hyphens).
-        if a >= b || !self.toks[a].cap {
+        if a >= b || !self.tok(a).cap {
             return;
         }
         if !(a..b).all(|k| {
-            let t = &self.toks[k];
-            t.cap || t.text == "." || t.text == "-" || t.class & PARTICLE != 0
+            let t = self.tok(k);
+            t.cap || t.text() == "." || t.text() == "-" || t.class & PARTICLE != 0
         }) {
             return;
         }
         let mut a = a;
         // Turkish Foreign Ministry → Foreign Ministry.
         let mut qualifier = None;
-        while b - a > 1 && self.toks[a].class & GROUP != 0 {
-            qualifier = Some(self.toks[a].span);
+        while b - a > 1 && self.tok(a).class & GROUP != 0 {
+            qualifier = Some(self.tok(a).span());
             a += 1;
         }
         let lower = self.lower_of(a, b);
         let words = (a..b)
-            .filter(|&k| self.toks[k].kind == TokenKind::Word)
+            .filter(|&k| self.tok(k).kind == TokenKind::Word)
             .count();
         if let Some(m) = self.known(a, b, &lower) {
             self.out.push(m);
-        } else if self.toks[b - 1].class & ORG_HEAD != 0 || words == 1 {
+        } else if self.tok(b - 1).class & ORG_HEAD != 0 || words == 1 {
             self.push(a, b, EntityKind::Organization, true);
             if let Some(m) = self.out.last_mut() {
                 m.qualifier = qualifier;
@@ -294,29 +239,30 @@ impl<'d, 't> Recognizer<'d, 't> {
         if range.is_empty() {
             return;
         }
-        let first = first_word(&self.toks, range.clone());
+        let first = first_word(self.words, range.clone());
         self.cur_first = first;
         self.cur_paragraph = self.doc.sentences[s].paragraph;
-        let (mut words, mut caps) = (0usize, 0usize);
-        for t in &self.toks[range.clone()] {
-            if t.kind == TokenKind::Word && t.text.len() > 1 {
-                words += 1;
-                caps += usize::from(t.caps);
-            }
-        }
-        let headline =
-            words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
         // A title-case headline (every word capitalized, small words aside):
         // capitals say nothing there either.
+        let (mut words, mut caps) = (0usize, 0usize);
         let (mut content, mut capped, mut common, mut numbers) = (0usize, 0usize, 0usize, 0usize);
-        for t in &self.toks[range.clone()] {
-            if t.kind == TokenKind::Word && !is_title_small_word(&t.lower) {
-                content += 1;
-                capped += usize::from(t.cap);
-                common += usize::from(t.cap && gazetteer::is_common_word(&t.lower));
+        for k in range.clone() {
+            let t = self.tok(k);
+            if t.kind == TokenKind::Word {
+                if t.span().len() > 1 {
+                    words += 1;
+                    caps += usize::from(t.caps);
+                }
+                if t.class & TITLE_SMALL == 0 {
+                    content += 1;
+                    capped += usize::from(t.cap);
+                    common += usize::from(t.cap && t.class & COMMON_WORD != 0);
+                }
             }
             numbers += usize::from(t.kind == TokenKind::Number);
         }
+        let headline =
+            words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
         // Lists of names (results, line-ups) are capitalized too: a headline
         // has ordinary words in it and no figures.
         let title_line = !headline
@@ -324,9 +270,10 @@ impl<'d, 't> Recognizer<'d, 't> {
             && capped == content
             && common * 2 >= content
             && numbers == 0
-            && !self.toks[range.clone()]
-                .iter()
-                .any(|t| matches!(t.text, "“" | "”" | "\""));
+            && !range
+                .clone()
+                .map(|k| self.tok(k))
+                .any(|t| matches!(t.text(), "“" | "”" | "\""));
         let dateline_end = if self.is_paragraph_start(range.start) {
             self.dateline(range.clone())
         } else {
@@ -354,7 +301,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                 continue;
             }
             let j = self.extend(i, range.end);
-            let initial = Some(i) == first || after_opening(&self.toks, i);
+            let initial = Some(i) == first || after_opening(self.words, i);
             let from = self.leading_particles(i, range.start);
             self.chunk(from, j, initial);
             i = j.max(i + 1);
@@ -367,14 +314,14 @@ impl<'d, 't> Recognizer<'d, 't> {
     fn leading_particles(&self, i: usize, start: usize) -> usize {
         let mut k = i;
         while k > start && i - k < MAX_LEADING_PARTICLES {
-            let p = &self.toks[k - 1];
+            let p = self.tok(k - 1);
             if p.kind != TokenKind::Word || p.cap || p.class & PARTICLE == 0 || self.used[k - 1] {
                 break;
             }
             k -= 1;
         }
         // The particle that opens it must be one that only opens names.
-        while k < i && !opens_surname(&self.toks[k].lower) {
+        while k < i && !opens_surname(self.tok(k).lower()) {
             k += 1;
         }
         k
@@ -383,7 +330,7 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// Whether token `tok` opens a paragraph or a line (hard-wrapped
     /// paragraphs keep their lines).
     fn is_paragraph_start(&self, tok: usize) -> bool {
-        let start = self.toks[tok].span.start;
+        let start = self.tok(tok).span().start;
         let before = self.doc.text[..start].trim_end_matches([' ', '\t']);
         before.is_empty() || before.ends_with(['\n', '\r'])
     }
@@ -393,33 +340,36 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// the dateline's place names.
     fn dateline(&mut self, range: std::ops::Range<usize>) -> Option<usize> {
         let mut j = range.start;
-        while j < range.end && self.toks[j].caps && self.toks[j].kind == TokenKind::Word {
+        while j < range.end && self.tok(j).caps && self.tok(j).kind == TokenKind::Word {
             j += 1;
         }
         if j == range.start || j - range.start > 4 || j >= range.end {
             return None;
         }
-        let next = &self.toks[j];
-        let ok = matches!(next.text, "(" | "," | "—" | "–" | "-" | "_")
+        let next = self.tok(j);
+        let ok = matches!(next.text(), "(" | "," | "—" | "–" | "-" | "_")
             || next.kind == TokenKind::Number;
         if !ok {
             return None;
         }
         // Must not be a headline (the rest is mostly lowercase).
         let lower = self.lower_of(range.start, j);
-        let known = gazetteer::is_place(&lower) || alias_place(&lower).is_some();
-        let followed_by_credit = next.text == "("
+        let known = is_known_place(&lower);
+        let followed_by_credit = next.text() == "("
             && self
-                .toks
+                .words
                 .get(j + 1)
-                .is_some_and(|t| t.caps && t.text.len() <= 5);
+                .is_some_and(|t| t.caps && t.text().len() <= 5);
         let then_region =
-            next.text == "," && self.toks.get(j + 1).is_some_and(|t| t.cap && !t.caps);
+            next.text() == "," && self.words.get(j + 1).is_some_and(|t| t.cap && !t.caps);
         if !(known || followed_by_credit || then_region || next.kind == TokenKind::Number) {
             return None;
         }
         let mut m = Mention::new(
-            Span::new(self.toks[range.start].span.start, self.toks[j - 1].span.end),
+            Span::new(
+                self.tok(range.start).span().start,
+                self.tok(j - 1).span().end,
+            ),
             EntityKind::Place,
             true,
         );
@@ -431,7 +381,7 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// In a headline, only known names count: longest known place or
     /// organization starting at `i`.
     fn headline_word(&mut self, i: usize, end: usize) -> usize {
-        let t = &self.toks[i];
+        let t = self.tok(i);
         if t.kind != TokenKind::Word || !t.cap {
             return i + 1;
         }
@@ -439,7 +389,7 @@ impl<'d, 't> Recognizer<'d, 't> {
         let mut j = i;
         let mut k = 0;
         while j < end && k < 4 {
-            let tj = &self.toks[j];
+            let tj = self.tok(j);
             if tj.kind != TokenKind::Word || !tj.cap {
                 break;
             }
@@ -462,7 +412,7 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// In a title-case headline: known names, a first name with its surname,
     /// and lone words kept only if the grouping pass ties them to a person.
     fn title_line_word(&mut self, i: usize, end: usize) -> usize {
-        if self.toks[i].kind != TokenKind::Word || !self.toks[i].cap {
+        if self.tok(i).kind != TokenKind::Word || !self.tok(i).cap {
             return i + 1;
         }
         let before = self.out.len();
@@ -470,19 +420,19 @@ impl<'d, 't> Recognizer<'d, 't> {
         if self.out.len() > before {
             return j;
         }
-        let t = &self.toks[i];
+        let t = self.tok(i);
         let is_name_word = |k: usize| {
             k < end && {
-                let n = &self.toks[k];
+                let n = self.tok(k);
                 n.kind == TokenKind::Word
                     && n.cap
-                    && !is_title_small_word(&n.lower)
+                    && n.class & TITLE_SMALL == 0
                     && n.class & (FUNCTION | TITLE) == 0
             }
         };
-        if gazetteer::is_first_name(&t.lower) && t.class & FUNCTION == 0 && is_name_word(i + 1) {
+        if t.has_class(FIRST_NAME) && t.class & FUNCTION == 0 && is_name_word(i + 1) {
             let mut e = i + 2;
-            if is_name_word(e) && !gazetteer::is_common_word(&self.toks[e].lower) {
+            if is_name_word(e) && !self.tok(e).has_class(COMMON_WORD) {
                 e += 1;
             }
             self.push(i, e, EntityKind::Person, true);
@@ -500,16 +450,15 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// A bare capital letter (no period after it) is a table column or a
     /// list label, not part of a name.
     fn bare_letter(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        t.text.chars().count() == 1
+        self.tok(i).is_one_char()
             && !self
-                .toks
+                .words
                 .get(i + 1)
-                .is_some_and(|n| n.text == "." && !n.gap_before)
+                .is_some_and(|n| n.text() == "." && !n.gap_before)
     }
 
     fn starts_name(&self, i: usize, end: usize) -> bool {
-        let t = &self.toks[i];
+        let t = self.tok(i);
         if t.kind != TokenKind::Word {
             return false;
         }
@@ -517,13 +466,11 @@ impl<'d, 't> Recognizer<'d, 't> {
             return !self.bare_letter(i);
         }
         // 127th Territorial Defence Brigade.
-        t.text.starts_with(|c: char| c.is_ascii_digit())
-            && (t.text.ends_with("th")
-                || t.text.ends_with("st")
-                || t.text.ends_with("nd")
-                || t.text.ends_with("rd"))
+        let s = t.text();
+        s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && (s.ends_with("th") || s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd"))
             && i + 1 < end
-            && self.toks[i + 1].cap
+            && self.tok(i + 1).cap
     }
 
     /// The end (exclusive) of the name run starting at `i`.
@@ -534,8 +481,8 @@ impl<'d, 't> Recognizer<'d, 't> {
             if self.used[k] {
                 break;
             }
-            let t = &self.toks[k];
-            let prev = &self.toks[k - 1];
+            let t = self.tok(k);
+            let prev = self.tok(k - 1);
             match t.kind {
                 TokenKind::Word if t.cap => {
                     if t.class & DAY != 0 && !t.caps || self.bare_letter(k) {
@@ -543,7 +490,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                     }
                     if t.class & MONTH != 0
                         && self
-                            .toks
+                            .words
                             .get(k + 1)
                             .is_some_and(|n| n.kind == TokenKind::Number)
                     {
@@ -552,27 +499,27 @@ impl<'d, 't> Recognizer<'d, 't> {
                     k += 1;
                     last_good = k;
                 }
-                TokenKind::Word if t.class & PARTICLE != 0 || is_connector(&t.lower) => {
+                TokenKind::Word if t.class & PARTICLE != 0 || is_connector(t.lower()) => {
                     // Continue only if a capitalized word follows soon.
                     let mut n = k + 1;
                     while n < end
                         && n - k < 3
-                        && self.toks[n].kind == TokenKind::Word
-                        && !self.toks[n].cap
-                        && (self.toks[n].class & PARTICLE != 0 || self.toks[n].lower == "the")
+                        && self.tok(n).kind == TokenKind::Word
+                        && !self.tok(n).cap
+                        && (self.tok(n).class & PARTICLE != 0 || self.tok(n).lower() == "the")
                     {
                         n += 1;
                     }
                     // `… and Professor Ann Roy`: a title after `and` opens
                     // the next name.
-                    let title_next = t.lower == "and"
+                    let title_next = t.lower() == "and"
                         && self
-                            .toks
+                            .words
                             .get(n)
                             .is_some_and(|x| x.class & TITLE != 0 && !x.caps);
                     if n < end
-                        && self.toks[n].kind == TokenKind::Word
-                        && self.toks[n].cap
+                        && self.tok(n).kind == TokenKind::Word
+                        && self.tok(n).cap
                         && !title_next
                     {
                         // `of`/`and` only inside names that have a head word;
@@ -582,33 +529,33 @@ impl<'d, 't> Recognizer<'d, 't> {
                         break;
                     }
                 }
-                TokenKind::Punct if t.text == "." && !t.gap_before => {
+                TokenKind::Punct if t.text() == "." && !t.gap_before => {
                     let initial = prev.kind == TokenKind::Word
                         && prev.cap
-                        && (prev.text.chars().count() == 1 || prev.class & ABBREV != 0);
+                        && (prev.is_one_char() || prev.class & ABBREV != 0);
                     if !initial {
                         break;
                     }
                     k += 1;
-                    if keeps_dot(&prev.lower) {
+                    if keeps_dot(prev.lower()) {
                         last_good = k;
                     }
                 }
                 // Smith & Jones LLP.
                 TokenKind::Punct
-                    if t.text == "&"
+                    if t.text() == "&"
                         && self
-                            .toks
+                            .words
                             .get(k + 1)
                             .is_some_and(|n| n.cap && n.kind == TokenKind::Word && k + 1 < end) =>
                 {
                     k += 1;
                 }
                 TokenKind::Punct
-                    if (t.text == "-" || t.text == "&")
+                    if (t.text() == "-" || t.text() == "&")
                         && !t.gap_before
                         && self
-                            .toks
+                            .words
                             .get(k + 1)
                             .is_some_and(|n| n.cap && !n.gap_before && k + 1 < end) =>
                 {
@@ -616,17 +563,17 @@ impl<'d, 't> Recognizer<'d, 't> {
                 }
                 // Ata-ur-Rehman, Chester-le-Street.
                 TokenKind::Punct
-                    if t.text == "-"
+                    if t.text() == "-"
                         && !t.gap_before
                         && k + 3 < end
-                        && !self.toks[k + 1].cap
-                        && self.toks[k + 1].text.len() <= 3
-                        && self.toks[k + 1].kind == TokenKind::Word
-                        && !self.toks[k + 1].gap_before
-                        && self.toks[k + 2].text == "-"
-                        && !self.toks[k + 2].gap_before
-                        && self.toks[k + 3].cap
-                        && !self.toks[k + 3].gap_before =>
+                        && !self.tok(k + 1).cap
+                        && self.tok(k + 1).text().len() <= 3
+                        && self.tok(k + 1).kind == TokenKind::Word
+                        && !self.tok(k + 1).gap_before
+                        && self.tok(k + 2).text() == "-"
+                        && !self.tok(k + 2).gap_before
+                        && self.tok(k + 3).cap
+                        && !self.tok(k + 3).gap_before =>
                 {
                     k += 4;
                     last_good = k;
@@ -636,8 +583,8 @@ impl<'d, 't> Recognizer<'d, 't> {
                     // ending in a place or organization head follow.
                     let mut n = k + 1;
                     let mut head = false;
-                    while n < end && self.toks[n].kind == TokenKind::Word && self.toks[n].cap {
-                        head = self.toks[n].class & (PLACE_HEAD | ORG_HEAD) != 0;
+                    while n < end && self.tok(n).kind == TokenKind::Word && self.tok(n).cap {
+                        head = self.tok(n).class & (PLACE_HEAD | ORG_HEAD) != 0;
                         n += 1;
                     }
                     // Beijing's Tiananmen Square is two names.
@@ -657,24 +604,33 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     /// Whether `lower` (tokens a..b) is known as a whole; returns the mention.
     fn known(&self, a: usize, b: usize, lower: &str) -> Option<Mention> {
-        let span = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
-        let short_mixed = b - a == 1 && {
-            let t = &self.toks[a];
-            t.text.len() <= 3 && !t.caps && !t.text.contains('.')
+        let span = Span::new(self.tok(a).span().start, self.tok(b - 1).span().end);
+        let first = self.tok(a);
+        // One lookup answers for the place list and both alias tables; a
+        // word's answer is at hand.
+        let class = if b - a == 1 && first.kind == TokenKind::Word {
+            first.class
+        } else {
+            lexicon::classes(lower)
         };
+        let short_mixed =
+            b - a == 1 && first.text().len() <= 3 && !first.caps && !first.text().contains('.');
         if !short_mixed {
-            if let Some(c) = alias_place(lower) {
+            if let Some(c) = (class & PLACE_ALIAS != 0)
+                .then(|| alias_place(lower))
+                .flatten()
+            {
                 let mut m = Mention::new(span, EntityKind::Place, true);
                 m.canonical = Some(c);
                 return Some(m);
             }
-            if let Some(c) = known_org(lower) {
+            if let Some(c) = (class & KNOWN_ORG != 0).then(|| known_org(lower)).flatten() {
                 let mut m = Mention::new(span, EntityKind::Organization, true);
                 m.canonical = Some(c);
                 return Some(m);
             }
         }
-        if gazetteer::is_place(lower) {
+        if class & PLACE != 0 {
             return Some(Mention::new(span, EntityKind::Place, true));
         }
         if let Some(rest) = lower.strip_prefix("st ") {
@@ -709,13 +665,13 @@ impl<'d, 't> Recognizer<'d, 't> {
         let mut a = a;
         // Leading function words (The, However, Ahead …).
         while a < b {
-            let t = &self.toks[a];
+            let t = self.tok(a);
             if t.kind != TokenKind::Word {
                 a += 1;
                 continue;
             }
             let single = b - a == 1;
-            if t.class & FUNCTION != 0 && (initial || single || is_article(&t.lower)) && !t.caps {
+            if t.class & FUNCTION != 0 && (initial || single || is_article(t.lower())) && !t.caps {
                 a += 1;
                 continue;
             }
@@ -726,7 +682,7 @@ impl<'d, 't> Recognizer<'d, 't> {
             break;
         }
         // Skip over anything that is not a word now at the front.
-        while a < b && self.toks[a].kind != TokenKind::Word {
+        while a < b && self.tok(a).kind != TokenKind::Word {
             a += 1;
         }
         if a >= b {
@@ -742,11 +698,11 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     fn trim_end(&self, a: usize, mut b: usize) -> usize {
         while b > a {
-            let t = &self.toks[b - 1];
+            let t = self.tok(b - 1);
             let drop = match t.kind {
-                TokenKind::Word => !t.cap && !t.text.starts_with(|c: char| c.is_ascii_digit()),
+                TokenKind::Word => !t.cap && !t.text().starts_with(|c: char| c.is_ascii_digit()),
                 TokenKind::Punct => {
-                    !(t.text == "." && b - 1 > a && keeps_dot(&self.toks[b - 2].lower))
+                    !(t.text() == "." && b - 1 > a && keeps_dot(self.tok(b - 2).lower()))
                 }
                 _ => true,
             };
@@ -762,7 +718,7 @@ impl<'d, 't> Recognizer<'d, 't> {
     fn classify(&mut self, a: usize, b: usize, initial: bool) {
         let lower = self.lower_of(a, b);
         let n_words = (a..b)
-            .filter(|&k| self.toks[k].kind == TokenKind::Word && self.toks[k].cap)
+            .filter(|&k| self.tok(k).kind == TokenKind::Word && self.tok(k).cap)
             .count();
         // 1. Known as a whole.
         if let Some(m) = self.known(a, b, &lower) {
@@ -770,9 +726,9 @@ impl<'d, 't> Recognizer<'d, 't> {
             return;
         }
         // 2. Emphasis capitals (TRADE, UNLIMITED).
-        if b - a == 1 && self.toks[a].caps && self.toks[a].text.len() >= EMPHASIS_MIN_LEN {
-            let t = &self.toks[a];
-            if !t.text.chars().any(|c| c.is_ascii_digit()) {
+        if b - a == 1 && self.tok(a).caps && self.tok(a).text().len() >= EMPHASIS_MIN_LEN {
+            let t = self.tok(a);
+            if !t.text().chars().any(|c| c.is_ascii_digit()) {
                 return;
             }
         }
@@ -793,17 +749,16 @@ impl<'d, 't> Recognizer<'d, 't> {
         // `X of Y Holdings`, with the head word only after the `of` and none
         // before it, is two names: Ann Roy of Smith & Jones LLP, Shares of
         // Acme Holdings.
-        if let Some(of) = (a..b).find(|&k| self.toks[k].lower == "of" && !self.toks[k].cap) {
-            let head_before = (a..of).any(|k| self.toks[k].class & (ORG_HEAD | PLACE_HEAD) != 0);
-            let last = &self.toks[b - 1];
+        if let Some(of) = (a..b).find(|&k| self.tok(k).lower() == "of" && !self.tok(k).cap) {
+            let head_before = (a..of).any(|k| self.tok(k).class & (ORG_HEAD | PLACE_HEAD) != 0);
+            let last = self.tok(b - 1);
             if of > a && !head_before && last.cap && last.class & (ORG_HEAD | PLACE_HEAD) != 0 {
                 let pb = self.trim_end(a, of);
                 if a < pb {
                     self.classify(a, pb, initial);
                 }
                 let mut r = of;
-                while r < b && (self.is_lower_connector(r) || self.toks[r].kind != TokenKind::Word)
-                {
+                while r < b && (self.is_lower_connector(r) || self.tok(r).kind != TokenKind::Word) {
                     r += 1;
                 }
                 if r < b {
@@ -812,14 +767,14 @@ impl<'d, 't> Recognizer<'d, 't> {
                 return;
             }
         }
-        if (a..b).any(|k| is_connector(&self.toks[k].lower) && !self.toks[k].cap) {
+        if (a..b).any(|k| is_connector(self.tok(k).lower()) && !self.tok(k).cap) {
             match self.head_kind(a, b) {
                 Some(kind) if !self.is_list(a, b) => {
                     let a = self.skip_leading_article(a, b);
                     self.push(a, b, kind, true);
                 }
                 _ => {
-                    let parts = split_at(&self.toks, a, b, |t| is_connector(&t.lower) && !t.cap);
+                    let parts = split_at(self.words, a, b, |t| is_connector(t.lower()) && !t.cap);
                     for (k, (x, y)) in parts.into_iter().enumerate() {
                         let y = self.trim_end(x, y);
                         if x < y {
@@ -834,36 +789,34 @@ impl<'d, 't> Recognizer<'d, 't> {
         // Ministry → Foreign Ministry), unless they are part of the name
         // (Czech Republic, European Commission, Northern Ireland).
         let mut a = a;
-        while a + 1 < b && self.toks[a].class & GROUP != 0 && self.toks[a].cap {
-            if self.toks[a + 1].class & (ORG_HEAD | PLACE_HEAD) != 0 {
+        while a + 1 < b && self.tok(a).class & GROUP != 0 && self.tok(a).cap {
+            if self.tok(a + 1).class & (ORG_HEAD | PLACE_HEAD) != 0 {
                 break;
             }
             // A continent's or region's adjective is part of the name of
             // its institutions (European Investment Bank, African
             // Development Bank); a nation's is not (Turkish Foreign Ministry).
-            if is_regional(&self.toks[a].lower)
+            if is_regional(self.tok(a).lower())
                 && self.head_kind(a, b) == Some(EntityKind::Organization)
             {
                 break;
             }
             let rest = self.lower_of(a + 1, b);
-            if self.toks[a].class & COMPASS != 0
-                && (gazetteer::is_place(&rest) || alias_place(&rest).is_some())
-            {
+            if self.tok(a).class & COMPASS != 0 && is_known_place(&rest) {
                 break;
             }
             self.push(a, a + 1, EntityKind::Group, true);
             a += 1;
-            while a < b && self.toks[a].kind != TokenKind::Word {
+            while a < b && self.tok(a).kind != TokenKind::Word {
                 a += 1;
             }
-            if a < b && self.toks[a].class & GROUP == 0 {
+            if a < b && self.tok(a).class & GROUP == 0 {
                 // Classify the rest; an organization there is that
                 // nation's (Turkish Foreign Ministry).
-                let qualifier = self.toks[a - 1].span;
+                let qualifier = self.tok(a - 1).span();
                 let before = self.out.len();
                 self.classify(a, b, false);
-                let start = self.toks[a].span.start;
+                let start = self.tok(a).span().start;
                 for m in &mut self.out[before..] {
                     if m.kind == Some(EntityKind::Organization) && m.span.start == start {
                         m.qualifier = Some(qualifier);
@@ -881,8 +834,8 @@ impl<'d, 't> Recognizer<'d, 't> {
             return;
         }
         // 6. Hyphenated runs of known names: Russia-U.S.
-        if (a..b).any(|k| self.toks[k].text == "-") {
-            let parts = split_at(&self.toks, a, b, |t| t.text == "-");
+        if (a..b).any(|k| self.tok(k).text() == "-") {
+            let parts = split_at(self.words, a, b, |t| t.text() == "-");
             let all_known = parts.iter().all(|&(x, y)| {
                 let l = self.lower_of(x, y);
                 self.known(x, y, &l).is_some()
@@ -906,36 +859,36 @@ impl<'d, 't> Recognizer<'d, 't> {
         }
         // East African, South Korean: a regional nationality word, a group.
         if b - a == 2
-            && self.toks[a].class & COMPASS != 0
-            && self.toks[a + 1].class & GROUP != 0
-            && !self.toks[a + 1].caps
+            && self.tok(a).class & COMPASS != 0
+            && self.tok(a + 1).class & GROUP != 0
+            && !self.tok(a + 1).caps
         {
             self.push(a, b, EntityKind::Group, true);
             return;
         }
         // 8. Person by its shape or its context.
         let words = b - a;
-        let first = &self.toks[a];
+        let first = self.tok(a);
         let prev_role = self.prev_is_role(a);
         if words >= 2 {
-            let shaped = gazetteer::is_first_name(&first.lower)
+            let shaped = first.has_class(FIRST_NAME)
                 || (a..b).any(|k| {
-                    let t = &self.toks[k];
-                    (t.kind == TokenKind::Punct && t.text == ".")
+                    let t = self.tok(k);
+                    (t.kind == TokenKind::Punct && t.text() == ".")
                         || t.class & PARTICLE != 0 && !t.cap
                         || (t.class & NAME_SUFFIX != 0 && k > a)
-                        || t.text.contains('.') && t.caps
+                        || t.text().contains('.') && t.caps
                 });
-            let last = &self.toks[b - 1];
+            let last = self.tok(b - 1);
             if shaped || prev_role || last.kind == TokenKind::Word {
                 // Sentence-initial words that are ordinary words are not part
                 // of the name (Speaking Putin …) — drop them.
                 if initial
-                    && !gazetteer::is_first_name(&first.lower)
+                    && !first.has_class(FIRST_NAME)
                     && first.class & PARTICLE == 0
-                    && (self.seen_lowercase.contains(&*first.lower)
-                        || first.lower.ends_with("ing")
-                        || first.lower.ends_with("ly"))
+                    && (self.seen_lowercase(first)
+                        || first.lower().ends_with("ing")
+                        || first.lower().ends_with("ly"))
                 {
                     let na = a + 1;
                     let nb = self.trim_end(na, b);
@@ -949,8 +902,8 @@ impl<'d, 't> Recognizer<'d, 't> {
                     return;
                 }
                 let all_common = (a..b).all(|k| {
-                    let t = &self.toks[k];
-                    t.kind != TokenKind::Word || gazetteer::is_common_word(&t.lower)
+                    let t = self.tok(k);
+                    t.kind != TokenKind::Word || t.has_class(COMMON_WORD)
                 });
                 if all_common && !shaped && !prev_role {
                     return;
@@ -960,7 +913,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                     return;
                 }
                 let all_caps_run =
-                    (a..b).all(|k| self.toks[k].caps || self.toks[k].kind != TokenKind::Word);
+                    (a..b).all(|k| self.tok(k).caps || self.tok(k).kind != TokenKind::Word);
                 if all_caps_run && !shaped {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
@@ -974,7 +927,7 @@ impl<'d, 't> Recognizer<'d, 't> {
     }
 
     fn single(&mut self, a: usize, b: usize, initial: bool, prev_role: bool) {
-        let t = &self.toks[a];
+        let t = self.tok(a);
         if t.class & (GROUP) != 0 {
             self.push(a, b, EntityKind::Group, true);
             return;
@@ -985,18 +938,18 @@ impl<'d, 't> Recognizer<'d, 't> {
         if t.class & (TITLE | FUNCTION) != 0 && !t.caps {
             return;
         }
-        let next = self.toks.get(b);
+        let next = self.words.get(b);
         let next_word = next.filter(|n| n.kind == TokenKind::Word);
         let next_cue = next_word.is_some_and(|n| n.class & CUE != 0 && !n.cap);
-        let surname = gazetteer::is_surname(&t.lower);
-        let common = gazetteer::is_common_word(&t.lower);
-        if t.caps && common && t.text.len() >= 3 {
+        let surname = t.has_class(SURNAME);
+        let common = t.has_class(COMMON_WORD);
+        if t.caps && common && t.text().len() >= 3 {
             // NOTE, CAPS: an ordinary word in capitals.
             return;
         }
         if initial {
-            let inside = self.capitalized_inside.contains(&*t.lower);
-            let lowered = self.seen_lowercase.contains(&*t.lower);
+            let inside = t.word().is_some_and(|w| self.capitalized_inside[w]);
+            let lowered = self.seen_lowercase(t);
             let context = self.org_context(a, b) || self.team_context(a, b);
             if lowered || !(inside || (next_cue && surname) || t.caps || context) {
                 // Might still be a person's surname seen in full elsewhere;
@@ -1015,7 +968,7 @@ impl<'d, 't> Recognizer<'d, 't> {
             Hint::Organization
         } else if prev_role {
             Hint::Person
-        } else if (t.caps && t.text.len() < EMPHASIS_MIN_LEN + 1)
+        } else if (t.caps && t.text().len() < EMPHASIS_MIN_LEN + 1)
             || next_word.is_some_and(|n| !n.cap && n.class & ORG_NOUN != 0)
         {
             Hint::Organization
@@ -1023,12 +976,12 @@ impl<'d, 't> Recognizer<'d, 't> {
             Hint::Place
         } else if next_cue || self.age_follows(b) {
             Hint::Person
-        } else if a > 0 && self.toks[a - 1].class & PLACE_PREP != 0 && !self.toks[a - 1].cap {
+        } else if a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap {
             Hint::Place
         } else if a > 1
-            && self.toks[a - 1].lower == "of"
-            && self.toks[a - 2].class & PLACE_NOUN != 0
-            && !self.toks[a - 2].cap
+            && self.tok(a - 1).lower() == "of"
+            && self.tok(a - 2).class & PLACE_NOUN != 0
+            && !self.tok(a - 2).cap
         {
             // the city of Arbil, the province of Hubei
             Hint::Place
@@ -1052,15 +1005,15 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// Fog, Salt Lake Comets, Denver Post): a team or a company named after
     /// its city, never a person.
     fn place_then_common(&self, a: usize, b: usize) -> bool {
-        if gazetteer::is_first_name(&self.toks[a].lower) {
+        if self.tok(a).has_class(FIRST_NAME) {
             return false;
         }
         (a + 1..b.min(a + 1 + MAX_PLACE_PREFIX_WORDS)).any(|k| {
             let place = self.lower_of(a, k);
             gazetteer::is_place(&place)
                 && (k..b).all(|x| {
-                    let t = &self.toks[x];
-                    t.kind == TokenKind::Word && t.cap && gazetteer::is_common_word(&t.lower)
+                    let t = self.tok(x);
+                    t.kind == TokenKind::Word && t.cap && t.has_class(COMMON_WORD)
                 })
         })
     }
@@ -1069,15 +1022,15 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// the name is an organization's. `said` alone says nothing, so it
     /// counts only after a name already guessed to be an organization.
     fn org_context(&self, a: usize, b: usize) -> bool {
-        let prev = a.checked_sub(1).map(|k| &self.toks[k]);
-        let next = self.toks.get(b);
+        let prev = a.checked_sub(1).map(|k| self.tok(k));
+        let next = self.words.get(b);
         let prev_org =
             prev.is_some_and(|p| p.kind == TokenKind::Word && !p.cap && p.class & ORG_NOUN != 0);
         let next_org = next.is_some_and(|n| {
             n.kind == TokenKind::Word
                 && !n.cap
                 && n.class & (ORG_NOUN | ORG_FOLLOW) != 0
-                && !matches!(&*n.lower, "said" | "reported" | "president" | "chief")
+                && !matches!(n.lower(), "said" | "reported" | "president" | "chief")
         });
         prev_org || next_org
     }
@@ -1085,21 +1038,21 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// Sports copy: `the Reds`, `Leeds v Chelsea`, `X beat Y`, a results
     /// line `Lotte 6 Hyundai 2`: the name is a team.
     fn team_context(&self, a: usize, b: usize) -> bool {
-        let prev = a.checked_sub(1).map(|k| &self.toks[k]);
-        let next = self.toks.get(b);
-        let last = &self.toks[b - 1];
-        let plural_after_the = prev.is_some_and(|p| p.text == "the")
-            && last.text.ends_with('s')
-            && !last.text.ends_with("ss")
+        let prev = a.checked_sub(1).map(|k| self.tok(k));
+        let next = self.words.get(b);
+        let last = self.tok(b - 1);
+        let plural_after_the = prev.is_some_and(|p| p.text() == "the")
+            && last.text().ends_with('s')
+            && !last.text().ends_with("ss")
             && !last.caps;
-        let is_sport = |t: Option<&Tok<'_>>| {
-            t.is_some_and(|t| !t.cap && t.kind == TokenKind::Word && is_sport_verb(&t.lower))
+        let is_sport = |t: Option<Tok<'_, '_>>| {
+            t.is_some_and(|t| !t.cap && t.kind == TokenKind::Word && is_sport_verb(t.lower()))
         };
-        let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text.len() <= 3)
+        let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text().len() <= 3)
             && self.numeric_paragraph(a);
         // `Portland coach Ann Roy`, `Leeds striker Ann Roy`.
         let position = next
-            .is_some_and(|n| !n.cap && n.kind == TokenKind::Word && is_sport_position(&n.lower));
+            .is_some_and(|n| !n.cap && n.kind == TokenKind::Word && is_sport_position(n.lower()));
         plural_after_the || is_sport(prev) || is_sport(next) || results || position
     }
 
@@ -1113,24 +1066,24 @@ impl<'d, 't> Recognizer<'d, 't> {
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        Span::new(self.tok(a).span().start, self.tok(b - 1).span().end)
     }
 
     fn age_follows(&self, b: usize) -> bool {
         matches!(
-            (self.toks.get(b), self.toks.get(b + 1), self.toks.get(b + 2)),
-            (Some(c), Some(n), Some(c2)) if c.text == "," && n.kind == TokenKind::Number && c2.text == ","
-                && n.text.len() <= 3
+            (self.words.get(b), self.words.get(b + 1), self.words.get(b + 2)),
+            (Some(c), Some(n), Some(c2)) if c.text() == "," && n.kind == TokenKind::Number && c2.text() == ","
+                && n.text().len() <= 3
         )
     }
 
     fn prev_is_role(&self, a: usize) -> bool {
         let mut k = a;
-        if k > 0 && self.toks[k - 1].text == "," {
+        if k > 0 && self.tok(k - 1).text() == "," {
             k -= 1;
         }
         k > 0 && {
-            let p = &self.toks[k - 1];
+            let p = self.tok(k - 1);
             p.kind == TokenKind::Word && !p.cap && p.class & ROLE != 0
         }
     }
@@ -1139,25 +1092,25 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// a list of names, not one name.
     fn is_list(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
-            let t = &self.toks[k];
-            let head_before = k > a + 1 && self.toks[k - 1].class & (ORG_HEAD | PLACE_HEAD) != 0;
-            let same_head = head_before && self.toks[k - 1].lower == self.toks[b - 1].lower;
+            let t = self.tok(k);
+            let head_before = k > a + 1 && self.tok(k - 1).class & (ORG_HEAD | PLACE_HEAD) != 0;
+            let same_head = head_before && self.tok(k - 1).lower() == self.tok(b - 1).lower();
             // `Lane County and Polk County`: two whole names, each with its
             // head; `Department of Health and Human Services` has an `of`.
             let of_before = (a..k).any(|x| {
-                let w = &self.toks[x];
-                !w.cap && matches!(&*w.lower, "of" | "for")
+                let w = self.tok(x);
+                !w.cap && matches!(w.lower(), "of" | "for")
             });
-            (t.lower == "and" || t.text == "&")
+            (t.lower() == "and" || t.text() == "&")
                 && !t.cap
-                && (self.toks.get(k + 1).is_some_and(|n| n.lower == "the")
-                    || (head_before && self.toks[b - 1].class & (ORG_HEAD | PLACE_HEAD) == 0)
+                && (self.words.get(k + 1).is_some_and(|n| n.lower() == "the")
+                    || (head_before && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) == 0)
                     || (same_head && !of_before))
         })
     }
 
     fn skip_leading_article(&self, a: usize, b: usize) -> usize {
-        if b - a > 1 && self.toks[a].lower == "the" {
+        if b - a > 1 && self.tok(a).lower() == "the" {
             a + 1
         } else {
             a
@@ -1168,18 +1121,18 @@ impl<'d, 't> Recognizer<'d, 't> {
     /// last word; or a place prefix at the front.
     fn head_kind(&self, a: usize, b: usize) -> Option<EntityKind> {
         let mut b = b;
-        while b > a + 1 && self.toks[b - 1].kind != TokenKind::Word {
+        while b > a + 1 && self.tok(b - 1).kind != TokenKind::Word {
             b -= 1;
         }
-        let of = (a..b).find(|&k| is_connector(&self.toks[k].lower) && !self.toks[k].cap);
+        let of = (a..b).find(|&k| is_connector(self.tok(k).lower()) && !self.tok(k).cap);
         let before = of.filter(|&k| k > a).map(|k| k - 1);
         let head = match before {
-            Some(h) if self.toks[h].class & (ORG_HEAD | PLACE_HEAD) != 0 => h,
-            _ if self.toks[a].class & ORG_HEAD != 0 && of == Some(a + 1) => a,
+            Some(h) if self.tok(h).class & (ORG_HEAD | PLACE_HEAD) != 0 => h,
+            _ if self.tok(a).class & ORG_HEAD != 0 && of == Some(a + 1) => a,
             _ => b - 1,
         };
-        let h = &self.toks[head];
-        let first = &self.toks[a];
+        let h = self.tok(head);
+        let first = self.tok(a);
         if h.kind == TokenKind::Word && h.cap {
             if h.class & ORG_HEAD != 0 && head > a {
                 return Some(EntityKind::Organization);
@@ -1194,25 +1147,25 @@ impl<'d, 't> Recognizer<'d, 't> {
                 return Some(EntityKind::Place);
             }
         }
-        if b - a >= 2 && first.cap && is_org_prefix(&first.lower) {
+        if b - a >= 2 && first.cap && is_org_prefix(first.lower()) {
             return Some(EntityKind::Organization);
         }
         if b - a >= 2 && first.class & PLACE_PREFIX != 0 && first.cap {
             let rest = self.lower_of(a + 1, b);
             if gazetteer::is_place(&rest)
-                || first.lower.starts_with("mount")
-                || first.lower.starts_with("mt")
-                || first.lower == "lake"
-                || first.lower == "fort"
-                || first.lower == "ft."
-                || first.lower == "cape"
+                || first.lower().starts_with("mount")
+                || first.lower().starts_with("mt")
+                || first.lower() == "lake"
+                || first.lower() == "fort"
+                || first.lower() == "ft."
+                || first.lower() == "cape"
             {
                 return Some(EntityKind::Place);
             }
         }
         if b - a >= 2 && first.class & COMPASS != 0 {
             let rest = self.lower_of(a + 1, b);
-            if gazetteer::is_place(&rest) || alias_place(&rest).is_some() {
+            if is_known_place(&rest) {
                 return Some(EntityKind::Place);
             }
         }
@@ -1223,38 +1176,38 @@ impl<'d, 't> Recognizer<'d, 't> {
     fn find_title(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let mut k = a;
         while k < b {
-            let t = &self.toks[k];
+            let t = self.tok(k);
             if t.kind == TokenKind::Word && t.cap && t.class & TITLE != 0 && !t.caps {
                 // Expand backwards over modifiers.
                 let mut s = k;
-                while s > a && self.toks[s - 1].class & TITLE_MOD != 0 && self.toks[s - 1].cap {
+                while s > a && self.tok(s - 1).class & TITLE_MOD != 0 && self.tok(s - 1).cap {
                     s -= 1;
                 }
                 // Forwards over titles, abbreviation dots, `of State`.
                 let mut e = k + 1;
                 loop {
-                    if e < b && self.toks[e].text == "." && !self.toks[e].gap_before {
+                    if e < b && self.tok(e).text() == "." && !self.tok(e).gap_before {
                         e += 1;
                         continue;
                     }
                     if e < b
-                        && self.toks[e].cap
-                        && self.toks[e].class & (TITLE | TITLE_MOD) != 0
-                        && !self.toks[e].caps
+                        && self.tok(e).cap
+                        && self.tok(e).class & (TITLE | TITLE_MOD) != 0
+                        && !self.tok(e).caps
                         && e + 1 < b
                     {
                         e += 1;
                         continue;
                     }
                     if e + 2 < b
-                        && self.toks[e].lower == "of"
-                        && self.toks[e + 1].cap
-                        && self.toks[e + 1].class & TITLE_MOD != 0
+                        && self.tok(e).lower() == "of"
+                        && self.tok(e + 1).cap
+                        && self.tok(e + 1).class & TITLE_MOD != 0
                     {
                         e += 2;
                         continue;
                     }
-                    if e < b && self.toks[e].text == "-" {
+                    if e < b && self.tok(e).text() == "-" {
                         e += 1;
                         continue;
                     }
@@ -1266,15 +1219,15 @@ impl<'d, 't> Recognizer<'d, 't> {
                 // Martin Luther King Jr.: a title after a first name, or one
                 // followed only by a suffix, is part of the name.
                 if (e..b).all(|x| {
-                    let t = &self.toks[x];
+                    let t = self.tok(x);
                     t.kind != TokenKind::Word || t.class & NAME_SUFFIX != 0
                 }) {
                     return None;
                 }
                 if s > a
-                    && gazetteer::is_first_name(&self.toks[s - 1].lower)
-                    && self.toks[s - 1].class & GROUP == 0
-                    && !self.toks[s - 1].caps
+                    && self.tok(s - 1).has_class(FIRST_NAME)
+                    && self.tok(s - 1).class & GROUP == 0
+                    && !self.tok(s - 1).caps
                 {
                     k = e;
                     continue;
@@ -1282,7 +1235,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                 // A name ending in a head word is not a person: General
                 // Motors, St. Peter's Square. After `of` or `and` the head
                 // word is another name's (Judge Ann Roy of the County Court).
-                let last = &self.toks[b - 1];
+                let last = self.tok(b - 1);
                 let joined = (e..b).any(|x| self.is_lower_connector(x));
                 if last.class & (ORG_HEAD | PLACE_HEAD) != 0 && last.cap && !joined {
                     return None;
@@ -1310,7 +1263,7 @@ impl<'d, 't> Recognizer<'d, 't> {
                 self.push(a, pb, EntityKind::Person, true);
             }
             let mut r = k;
-            while r < b && (self.is_lower_connector(r) || self.toks[r].kind != TokenKind::Word) {
+            while r < b && (self.is_lower_connector(r) || self.tok(r).kind != TokenKind::Word) {
                 r += 1;
             }
             let rb = self.trim_end(r, b);
@@ -1328,8 +1281,8 @@ impl<'d, 't> Recognizer<'d, 't> {
 
     /// A lowercase `of`, `and`, `for`, `the`, `on` at `k`.
     fn is_lower_connector(&self, k: usize) -> bool {
-        let t = &self.toks[k];
-        !t.cap && (is_connector(&t.lower) || t.text == "&")
+        let t = self.tok(k);
+        !t.cap && (is_connector(t.lower()) || t.text() == "&")
     }
 
     fn person_with_strength(&mut self, a: usize, b: usize, strong: bool) {
@@ -1337,7 +1290,7 @@ impl<'d, 't> Recognizer<'d, 't> {
     }
 
     fn skip_nonword(&self, mut a: usize, b: usize) -> usize {
-        while a < b && self.toks[a].kind != TokenKind::Word {
+        while a < b && self.tok(a).kind != TokenKind::Word {
             a += 1;
         }
         a
@@ -1406,8 +1359,17 @@ pub const INITIAL_ONLY: &str = "\u{0}initial";
 /// suffixes (Jr., Inc.) and postal-style state abbreviations (Calif., Ore.),
 /// which AP style writes with the period as part of the word.
 fn keeps_dot(lower: &str) -> bool {
-    matches!(lower, "jr" | "sr" | "inc" | "corp" | "co" | "ltd")
-        || (lower.len() <= MAX_STATE_ABBREV_LEN && alias_place(&format!("{lower}.")).is_some())
+    if matches!(lower, "jr" | "sr" | "inc" | "corp" | "co" | "ltd") {
+        return true;
+    }
+    if lower.len() > MAX_STATE_ABBREV_LEN {
+        return false;
+    }
+    let mut dotted = [0u8; MAX_STATE_ABBREV_LEN + 1];
+    dotted[..lower.len()].copy_from_slice(lower.as_bytes());
+    dotted[lower.len()] = b'.';
+    std::str::from_utf8(&dotted[..=lower.len()])
+        .is_ok_and(|d| lexicon::classes(d) & PLACE_ALIAS != 0)
 }
 
 /// Most words of the place a team or company name opens with (Salt Lake).
@@ -1476,32 +1438,13 @@ fn is_connector(lower: &str) -> bool {
     matches!(lower, "of" | "and" | "for" | "&" | "the" | "on")
 }
 
-/// Words a title-case headline leaves in lowercase.
-fn is_title_small_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "for"
-            | "and"
-            | "or"
-            | "but"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "by"
-            | "as"
-            | "with"
-            | "from"
-            | "vs"
-            | "v"
-    )
-}
-
 fn is_article(lower: &str) -> bool {
     matches!(lower, "the" | "a" | "an")
+}
+
+/// Whether `lower` is a known place or a place's alias (`u.s.`).
+fn is_known_place(lower: &str) -> bool {
+    lexicon::classes(lower) & (PLACE | PLACE_ALIAS) != 0
 }
 
 fn alias_place(lower: &str) -> Option<&'static str> {
@@ -1519,28 +1462,30 @@ fn known_org(lower: &str) -> Option<&'static str> {
 }
 
 /// The first word of a sentence's token range (skipping quote marks, dashes).
-fn first_word(toks: &[Tok<'_>], range: std::ops::Range<usize>) -> Option<usize> {
-    range
-        .into_iter()
-        .find(|&i| toks[i].kind == TokenKind::Word || toks[i].kind == TokenKind::Number)
+fn first_word(words: &Words<'_>, range: std::ops::Range<usize>) -> Option<usize> {
+    range.into_iter().find(|&i| {
+        let kind = words.tok(i).kind;
+        kind == TokenKind::Word || kind == TokenKind::Number
+    })
 }
 
 /// Whether the word at `i` follows an opening quote mark or a colon: a
 /// capital there says nothing either.
-fn after_opening(toks: &[Tok<'_>], i: usize) -> bool {
-    i > 0 && matches!(toks[i - 1].text, "“" | "\"" | "‘" | ":" | "—" | "(" | "«")
+fn after_opening(words: &Words<'_>, i: usize) -> bool {
+    i > 0 && matches!(words.text(i - 1), "“" | "\"" | "‘" | ":" | "—" | "(" | "«")
 }
 
+/// The runs of tokens in `a..b` between separators.
 fn split_at(
-    toks: &[Tok<'_>],
+    words: &Words<'_>,
     a: usize,
     b: usize,
-    is_sep: impl Fn(&Tok<'_>) -> bool,
+    is_sep: impl Fn(Tok<'_, '_>) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = a;
-    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
-        if is_sep(t) {
+    for k in a..b {
+        if is_sep(words.tok(k)) {
             if s < k {
                 out.push((s, k));
             }
