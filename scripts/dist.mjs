@@ -4,7 +4,7 @@
 //     (every URL in the page is relative);
 //   dist/article-lens.html: ONE self-contained file that works from file://
 //     offline: CSS and app modules inlined, the wasm as base64, the worker
-//     (wasm-bindgen glue + www/worker.js) started from a Blob URL.
+//     (wasm-bindgen glue + www/worker.js and logic.js) started from a Blob URL.
 // No bundler: the app's modules follow a small convention (named `import { … }
 // from './x.js'` and `export function|const|class`) that this script turns
 // into one module script. Prints the page weight (raw and gzipped).
@@ -141,7 +141,10 @@ const classicGlue = glue
   .replace(/^export (?=(async )?function |const |let |class )/gm, '')
   .replaceAll('import.meta.url', 'self.location.href');
 if (/^\s*(export|import)\s/m.test(classicGlue)) fail('pkg/article_lens.js: an import/export form this script does not handle');
-const workerSource = `${classicGlue}\n// ---- www/worker.js ----\n${workerJs.replace(workerImport, 'const init = __wbg_init;')}`;
+// Then worker.js and the page modules it imports (logic.js), wrapped like the app's.
+const workerBody = workerJs.replace(workerImport, 'const init = __wbg_init;');
+const workerModules = moduleOrder('worker.js').map((rel) => wrapModule(rel, rel === 'worker.js' ? workerBody : read(rel)));
+const workerSource = `${classicGlue}\n// ---- www/worker.js and its modules ----\nconst __modules = {};\n${workerModules.join('\n')}`;
 const wasmBase64 = fs.readFileSync(path.join(www, 'pkg', 'article_lens_bg.wasm')).toString('base64');
 
 /** Text that is safe inside a <script> or <style> element. */

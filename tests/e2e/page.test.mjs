@@ -201,7 +201,12 @@ test('the page', async (t) => {
     const { page, log, context } = await seeded();
     await page.locator(VIEW).focus();
     await page.keyboard.press('n');
-    let label = await page.evaluate(() => document.activeElement.dataset.label);
+    // The label is the highlight's accessible description (aria-describedby).
+    const description = () => page.evaluate(() => {
+      const id = document.activeElement.getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : undefined;
+    });
+    let label = await description();
     assert.match(label, /^(partial )?quote|duplicate|person|organization|place|group|date|number|boilerplate/);
     assert.ok(await page.locator('#tip').isVisible(), 'tooltip shown on focus');
     const first = await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80));
