@@ -14,9 +14,9 @@ export const LAYERS = [
   { key: 'person', label: 'People', on: true },
   { key: 'organization', label: 'Organizations', on: true },
   { key: 'place', label: 'Places', on: true },
-  { key: 'group', label: 'Groups', on: true },
-  { key: 'date', label: 'Dates', on: true },
-  { key: 'number', label: 'Numbers', on: true },
+  { key: 'group', label: 'Groups', on: false },
+  { key: 'date', label: 'Dates', on: false },
+  { key: 'number', label: 'Numbers', on: false },
   { key: 'duplicates', label: 'Duplicates', on: true },
   { key: 'boilerplate', label: 'Boilerplate', on: true },
 ];

@@ -76,7 +76,7 @@ export function mountPanels(root, { goTo, more }) {
   let summary = null;
   let result = null; // the worker's id of the result shown
   let selected = 'quotes';
-  let job = null; // { key, queue: [fn], timer } while a tab is being built
+  let job = null; // { key, queue: [fn], scroll, timer } while a tab is being built
 
   function select(key) {
     selected = key;
@@ -95,8 +95,18 @@ export function mountPanels(root, { goTo, more }) {
   // panels.css): a 1 MB article lists 400 speakers.
   function batch() {
     const block = el('div', 'batch');
-    tabs.get(job.key).panel.append(block);
+    job.target.append(block);
     return block;
+  }
+
+  /** The job is built: a panel rebuilt out of sight takes its place now. */
+  function done() {
+    const { key, target, scroll } = job;
+    job = null;
+    if (target.isConnected) return;
+    const panel = tabs.get(key).panel;
+    panel.replaceChildren(...target.childNodes);
+    panel.scrollTop = scroll;
   }
 
   function runJob() {
@@ -104,16 +114,8 @@ export function mountPanels(root, { goTo, more }) {
     const start = performance.now();
     const block = batch();
     while (job.queue.length && performance.now() - start < BUDGET_MS) job.queue.shift()(block);
-    if (job.scroll) {
-      // Back to where the reader was before a new result rebuilt the panel.
-      const panel = tabs.get(job.key).panel;
-      if (!job.queue.length || panel.scrollHeight >= job.scroll + panel.clientHeight) {
-        panel.scrollTop = job.scroll;
-        job.scroll = 0;
-      }
-    }
     if (job.queue.length) job.timer = setTimeout(runJob, 0);
-    else job = null;
+    else done();
   }
 
   /** Builds everything queued for `key` now (a reveal needs its item). */
@@ -122,7 +124,7 @@ export function mountPanels(root, { goTo, more }) {
     clearTimeout(job.timer);
     const block = batch();
     while (job.queue.length) job.queue.shift()(block);
-    job = null;
+    done();
   }
 
   function cancelJob() {
@@ -130,21 +132,32 @@ export function mountPanels(root, { goTo, more }) {
     job = null;
   }
 
+  /**
+   * Builds the panel of `key` a few groups per task. The first time, in
+   * place (the first rows show at once); when it already shows something (a
+   * new result after an edit), out of sight, then swapped in whole with the
+   * reader's scroll position: no flash of an empty panel.
+   */
   function build(key, scroll = 0) {
     const t = tabs.get(key);
     if (t.built) return;
     t.built = true;
-    t.panel.textContent = '';
+    if (job) finishJob(job.key);
     t.groups = [];
     if (!summary) {
+      t.panel.textContent = '';
       if (key === 'quotes') t.panel.append(el('p', 'none', 'Paste an article to see its quotes, names and repeated blocks.'));
       return;
     }
-    if (job) finishJob(job.key);
+    const again = t.panel.querySelector('.batch') !== null;
+    const target = again ? el('div') : t.panel;
+    if (!again) t.panel.textContent = '';
     const queue = key === 'quotes' ? quotesJob(t) : key === 'entities' ? entitiesJob(t)
       : key === 'duplicates' ? duplicatesJob(t) : statsJob(t);
-    job = { key, queue, scroll, timer: setTimeout(runJob, 0) };
+    job = { key, queue, target, scroll, timer: setTimeout(runJob, 0) };
   }
+
+  select('quotes');
 
   function itemButton(parts, onClick, className = 'item') {
     const button = el('button', className);

@@ -18,6 +18,9 @@ const HIGHLIGHT = '.al-quote, .al-entity, .al-dup, .al-boiler';
 const NEXT_KEYS = new Set(['n', 'j', ']']);
 const PREVIOUS_KEYS = new Set(['p', 'k', '[']);
 
+/** The class of each legend layer's highlights (entity kinds: `.al-entity.al-<kind>`). */
+const LAYER_CLASS = { quotes: '.al-quote', duplicates: '.al-dup', boilerplate: '.al-boiler' };
+
 /** Milliseconds of chunk filling per task before the page gets control back. */
 const BUDGET_MS = 12;
 
@@ -64,7 +67,7 @@ export function mountView(root, { onPick = () => {} } = {}) {
 
   /** The label of one highlight ("quote · Ann Reyes · said"). */
   function label(node) {
-    const ref = node.getAttribute('aria-describedby') ?? '';
+    const ref = node.getAttribute('aria-describedby') ?? node.dataset.aria?.split('|')[1] ?? '';
     if (ref.startsWith('al-l')) return labels[Number(ref.slice(4))] ?? '';
     return node.getAttribute('title') ?? '';
   }
@@ -116,6 +119,30 @@ export function mountView(root, { onPick = () => {} } = {}) {
     return false;
   }
 
+  /**
+   * Screen readers follow the legend too: the highlights of a hidden layer
+   * lose their mark role and description (kept in data-aria) and get them
+   * back when it is shown again. The text is never touched.
+   */
+  function quiet(root, keys, mute) {
+    const selector = keys.map((k) => LAYER_CLASS[k] ?? `.al-entity.al-${k}`).join(', ');
+    if (!selector) return;
+    for (const n of root.querySelectorAll(selector)) {
+      if (mute && n.hasAttribute('role')) {
+        n.dataset.aria = `${n.getAttribute('aria-roledescription')}|${n.getAttribute('aria-describedby')}`;
+        n.removeAttribute('role');
+        n.removeAttribute('aria-roledescription');
+        n.removeAttribute('aria-describedby');
+      } else if (!mute && n.dataset.aria) {
+        const [kind, ref] = n.dataset.aria.split('|');
+        n.setAttribute('role', 'mark');
+        n.setAttribute('aria-roledescription', kind);
+        n.setAttribute('aria-describedby', ref);
+        delete n.dataset.aria;
+      }
+    }
+  }
+
   /** Tells the panels about the innermost visible highlight at `target`. */
   function pick(target) {
     for (let n = target; n && n !== view; n = n.parentElement) {
@@ -134,6 +161,7 @@ export function mountView(root, { onPick = () => {} } = {}) {
     else hideTip();
   });
   view.addEventListener('mouseleave', hideTip);
+  view.addEventListener('scroll', hideTip, { passive: true });
   view.addEventListener('click', (event) => {
     if (window.getSelection()?.toString()) return; // selecting text, not picking
     const target = event.target.closest?.(HIGHLIGHT);
@@ -198,11 +226,15 @@ export function mountView(root, { onPick = () => {} } = {}) {
   let calibrate = false;
   const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => {
     sizes.disconnect();
-    const entry = chunks.find((c) => c.el === entries[0].target);
-    const h = entries[0].target.offsetHeight;
-    if (!entry || h <= 0 || !entry.size) return;
-    perByte = h / entry.size;
-    for (const c of chunks) if (c.todo || c.el.style.containIntrinsicSize) placeholder(c);
+    const { target, borderBoxSize } = entries[0];
+    const h = borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height;
+    // Not in this callback: resizing elements here would start another round of it.
+    setTimeout(() => {
+      const entry = chunks.find((c) => c.el === target);
+      if (!entry || h <= 0 || !entry.size) return;
+      perByte = h / entry.size;
+      for (const c of chunks) if (c.todo || c.el.style.containIntrinsicSize) placeholder(c);
+    }, 0);
   }) : null;
 
   /** Puts chunk `i` of the current result into the page. */
@@ -213,6 +245,7 @@ export function mountView(root, { onPick = () => {} } = {}) {
     entry.html = null;
     entry.todo = false;
     entry.el.style.minHeight = '';
+    if (hidden.size) quiet(entry.el, [...hidden], true);
     stopsCache = null;
     if (calibrate && sizes) {
       calibrate = false;
@@ -391,8 +424,11 @@ export function mountView(root, { onPick = () => {} } = {}) {
       reset(message);
     },
     setHidden(keys) {
+      const before = hidden;
       hidden = new Set(keys);
       stopsCache = null;
+      quiet(view, keys.filter((k) => !before.has(k)), true);
+      quiet(view, [...before].filter((k) => !hidden.has(k)), false);
       for (const cls of [...view.classList]) if (cls.startsWith('hide-')) view.classList.remove(cls);
       for (const key of keys) view.classList.add(`hide-${key}`);
       hideTip();

@@ -167,10 +167,16 @@ test('all layers', async (t) => {
       assert.equal(await style(), on, kind);
     }
     const boiler = page.locator('#view-body .al-boiler');
-    assert.equal(await boiler.evaluate((n) => getComputedStyle(n).fontStyle), 'italic');
+    const ink = () => boiler.evaluate((n) => getComputedStyle(n).color);
+    const text = await page.locator('#view-body').evaluate((n) => getComputedStyle(n).color);
+    const muted = await ink();
+    assert.notEqual(muted, text, 'boilerplate is muted');
+    // The names in a caption keep their line, not their fill.
+    assert.equal(await boiler.locator('.al-entity').evaluate((n) => getComputedStyle(n).backgroundColor), 'rgba(0, 0, 0, 0)');
     await page.locator('.layer[data-layer="boilerplate"]').click();
-    assert.equal(await boiler.evaluate((n) => getComputedStyle(n).fontStyle), 'normal');
+    assert.equal(await ink(), text);
     await page.locator('.layer[data-layer="boilerplate"]').click();
+    assert.equal(await ink(), muted);
   });
 
   await t.test('screenshots: light, dark, deuteranopia, protanopia', async () => {

@@ -35,10 +35,11 @@ const MAX_TASK_CPU_MS = 200;
 /**
  * Typing with 1 MB in the text area, while the worker analyzes and the page
  * redraws after each pause: no main-thread task longer (CPU) than this times
- * the longest in a bare text area given the same keys, plus slack. The page
+ * a key's work in a bare text area given the same keys (the median of its
+ * five longest tasks: 45-75 ms on the test machine), plus slack. The page
  * before this bound redrew the whole article after each pause (175+ ms tasks).
  */
-const TYPING_FACTOR = 1.5;
+const TYPING_FACTOR = 2;
 const TYPING_SLACK_MS = 20;
 
 const median = (xs) => {
@@ -251,12 +252,14 @@ test('speed and responsiveness', async (t) => {
       area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
     }, value);
     // The first megabyte drawn (untimed), then the same text with a new last
-    // paragraph: the worker analyzes it all again, the page redraws the end.
+    // paragraph: the worker analyzes it all again, the page redraws the end
+    // (and only that: the panels show the same rows, so they stay as they are).
     await pasteAll(megabyte);
     await page.waitForFunction((k) => document.getElementById('view-body').textContent.startsWith(k), megabyte.slice(0, 200));
     await page.waitForFunction(() => !document.querySelector('.editor').classList.contains('busy') &&
       Number(document.body.dataset.analyzed) >= Number(document.body.dataset.shown), null, { timeout: 60_000, polling: 200 });
-    const text = `${megabyte}\n\n“One more paragraph,” Ann Reyes said.`;
+    const text = `${megabyte}\n\nOne more paragraph, with no quote and no name in it.`;
+    await page.evaluate(() => { document.querySelector('#panel-quotes .batch').dataset.kept = 'yes'; });
     await pasteAll(text);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))); // the paste is the browser's
     const settled = () => page.waitForFunction(() => !document.querySelector('.editor').classList.contains('busy') &&
@@ -289,14 +292,15 @@ test('speed and responsiveness', async (t) => {
     const busy = await page.evaluate(() => window.__busyAtInput);
     const whileBusy = delays.filter((_, i) => busy[i]);
     const chunks = await page.locator('#view-body .al-chunk').count();
-    const [ours, theirs] = [pageRun.tasks[0], bareRun.tasks[0]];
+    const ours = pageRun.tasks[0];
+    const theirs = { cpu: median(bareRun.tasks.slice(0, 5).map((x) => x.cpu)) };
     timings.typing_1mb = {
-      longest_task_cpu_ms: Math.round(ours.cpu), bare_longest_task_cpu_ms: Math.round(theirs.cpu),
+      longest_task_cpu_ms: Math.round(ours.cpu), bare_key_task_cpu_ms: Math.round(theirs.cpu),
       input_delay_while_analyzing_max_ms: Math.round(Math.max(...whileBusy)),
       bare_key_to_paint_median_ms: Math.round(median(bareRun.out)),
       chunks_redrawn_per_edit: redrawn, chunks,
     };
-    t.diagnostic(`typing with 1 MB: longest task ${ours.cpu.toFixed(0)} ms CPU (${ours.what}) vs ${theirs.cpu.toFixed(0)} ms in a bare text area; ` +
+    t.diagnostic(`typing with 1 MB: longest task ${ours.cpu.toFixed(0)} ms CPU (${ours.what}); a key in a bare text area ${theirs.cpu.toFixed(0)} ms; ` +
       `input delays while analyzing ${whileBusy.map(Math.round).join(', ')} ms; chunks redrawn after each pause ${redrawn.join(', ')} of ${chunks}`);
     assert.ok(whileBusy.length > 0, 'a key arrived while the analysis ran');
     assert.ok(Math.max(...whileBusy) < MAX_INPUT_DELAY_MS, `input waited ${Math.max(...whileBusy).toFixed(0)} ms while the worker analyzed`);
@@ -304,6 +308,7 @@ test('speed and responsiveness', async (t) => {
       `a task took ${ours.cpu.toFixed(0)} ms of CPU (${ours.what}); a key in a bare text area ${theirs.cpu.toFixed(0)} ms`);
     assert.ok(chunks > 50, `${chunks} chunks`);
     assert.ok(Math.max(...redrawn) <= 2, 'an edit at the end redraws only the last chunks');
+    assert.equal(await page.locator('#panel-quotes .batch[data-kept="yes"]').count(), 1, 'the quotes panel, unchanged, was not rebuilt');
     // The stale analyses are dropped: the text on screen is the text typed.
     assert.equal(await page.locator('#view-body').evaluate((n) => n.textContent.length), text.length + typed.length);
     assert.ok((await page.locator('#view-body').textContent()).endsWith(typed));
