@@ -54,7 +54,9 @@ function analyze(msg) {
 }
 
 function exported(msg) {
-  const { analysis, html } = analysisOf(msg.text);
+  // The text shown may be older than the latest analysis (typing went on):
+  // analyze it again without replacing the latest, whose rows the page may ask for.
+  const { analysis, html } = last && last.text === msg.text ? last : analyzeAndHighlight(msg.text);
   if (msg.what === 'json') return `${JSON.stringify(analysis, null, 2)}\n`;
   if (msg.what === 'csv') return quotesCsv(analysis);
   if (msg.what === 'html') return html;
