@@ -4,10 +4,15 @@
 //     (every URL in the page is relative);
 //   dist/article-lens.html: ONE self-contained file that works from file://
 //     offline: CSS and app modules inlined, the wasm as base64, the worker
-//     (wasm-bindgen glue + www/worker.js) started from a Blob URL.
+//     (wasm-bindgen glue + www/worker.js and logic.js) started from a Blob URL.
 // No bundler: the app's modules follow a small convention (named `import { … }
 // from './x.js'` and `export function|const|class`) that this script turns
 // into one module script. Prints the page weight (raw and gzipped).
+//
+// Usage: node scripts/dist.mjs [OUT]. OUT (default: dist/ in the repository)
+// is deleted and rewritten, so it must be an absolute path outside the
+// repository that is new, empty, or was written by this script before (it
+// leaves a .article-lens-dist stamp file); anything else is refused.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -16,13 +21,62 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
-const out = path.join(root, process.argv[2] ?? 'dist');
 const pkgFiles = ['article_lens.js', 'article_lens_bg.wasm'];
+/** Marks a folder this script made, so a later run may empty it again. */
+const STAMP = '.article-lens-dist';
 
 function fail(message) {
   console.error(`dist: ${message}`);
   process.exit(1);
 }
+
+/**
+ * The output folder, which this script deletes and rewrites, so only a
+ * dedicated one: the default <repo>/dist, or an absolute path outside the
+ * repository (and not above it) that does not exist yet, is empty, or holds
+ * the stamp of an earlier run. `node scripts/dist.mjs .` must never delete
+ * the repository.
+ */
+function outputFolder(arg) {
+  const fallback = path.join(root, 'dist');
+  if (arg === undefined) return fallback;
+  if (!path.isAbsolute(arg)) fail(`the output folder must be an absolute path outside the repository (got "${arg}"); without an argument it is dist/`);
+  const out = realPath(path.resolve(arg));
+  if (out === realPath(fallback)) return fallback;
+  const inside = (child, parent) => {
+    const rel = path.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  };
+  const repo = realPath(root);
+  if (inside(out, repo) || inside(repo, out)) fail(`refusing ${out}: it is the repository, inside it or above it (only the default dist/ is allowed there)`);
+  if (out === path.parse(out).root) fail(`refusing ${out}: the root folder`);
+  let stat = null;
+  try {
+    stat = fs.lstatSync(out);
+  } catch {
+    return out; // does not exist yet
+  }
+  if (!stat.isDirectory()) fail(`refusing ${out}: not a folder${stat.isSymbolicLink() ? ' (a symbolic link)' : ''}`);
+  const entries = fs.readdirSync(out);
+  if (entries.length && !entries.includes(STAMP)) fail(`refusing ${out}: not empty and not made by dist.mjs (no ${STAMP} file); give a new or empty folder`);
+  return out;
+}
+/** `p` with symbolic links resolved in the part of it that exists. */
+function realPath(p) {
+  const rest = [];
+  let at = p;
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(at), ...rest.reverse());
+    } catch {
+      const up = path.dirname(at);
+      if (up === at) return p;
+      rest.push(path.basename(at));
+      at = up;
+    }
+  }
+}
+const out = outputFolder(process.argv[2]);
 for (const f of pkgFiles) {
   if (!fs.existsSync(path.join(www, 'pkg', f))) {
     fail(`www/pkg/${f} is missing: build it first (wasm-pack build --release --target web --out-dir www/pkg)`);
@@ -33,6 +87,7 @@ const read = (rel) => fs.readFileSync(path.join(www, rel), 'utf8');
 // ---- dist/ for a static host ------------------------------------------------
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(path.join(out, 'pkg'), { recursive: true });
+fs.writeFileSync(path.join(out, STAMP), 'Written by scripts/dist.mjs of article-lens; the next run empties this folder.\n');
 const pageFiles = fs.readdirSync(www).filter((f) => /\.(html|js|css)$/.test(f) && !/\.test\.m?js$/.test(f));
 for (const f of pageFiles) fs.copyFileSync(path.join(www, f), path.join(out, f));
 for (const f of pkgFiles) fs.copyFileSync(path.join(www, 'pkg', f), path.join(out, 'pkg', f));
@@ -86,7 +141,10 @@ const classicGlue = glue
   .replace(/^export (?=(async )?function |const |let |class )/gm, '')
   .replaceAll('import.meta.url', 'self.location.href');
 if (/^\s*(export|import)\s/m.test(classicGlue)) fail('pkg/article_lens.js: an import/export form this script does not handle');
-const workerSource = `${classicGlue}\n// ---- www/worker.js ----\n${workerJs.replace(workerImport, 'const init = __wbg_init;')}`;
+// Then worker.js and the page modules it imports (logic.js), wrapped like the app's.
+const workerBody = workerJs.replace(workerImport, 'const init = __wbg_init;');
+const workerModules = moduleOrder('worker.js').map((rel) => wrapModule(rel, rel === 'worker.js' ? workerBody : read(rel)));
+const workerSource = `${classicGlue}\n// ---- www/worker.js and its modules ----\nconst __modules = {};\n${workerModules.join('\n')}`;
 const wasmBase64 = fs.readFileSync(path.join(www, 'pkg', 'article_lens_bg.wasm')).toString('base64');
 
 /** Text that is safe inside a <script> or <style> element. */
@@ -142,5 +200,6 @@ for (const f of [...pageFiles.filter((f) => !f.endsWith('.test.mjs')), ...pkgFil
 }
 const singleBuf = fs.readFileSync(path.join(out, 'article-lens.html'));
 if (process.env.DIST_VERBOSE) console.log(rows.join('\n'));
-console.log(`dist/: ${pageFiles.length + pkgFiles.length} files, ${kb(raw)} raw, ${kb(zipped)} gzipped (HTML+JS+CSS+wasm)`);
-console.log(`dist/article-lens.html: ${kb(singleBuf.length)} raw, ${kb(gz(singleBuf))} gzipped`);
+const shown = path.relative(root, out).startsWith('..') ? out : path.relative(root, out);
+console.log(`${shown}/: ${pageFiles.length + pkgFiles.length} files, ${kb(raw)} raw, ${kb(zipped)} gzipped (HTML+JS+CSS+wasm)`);
+console.log(`${shown}/article-lens.html: ${kb(singleBuf.length)} raw, ${kb(gz(singleBuf))} gzipped`);

@@ -1,6 +1,7 @@
 // The page's side of the analysis worker: starts it, keeps one analysis in
-// flight (newer text replaces waiting text, stale results are dropped) and
-// turns worker failures into readable messages.
+// flight (newer text replaces waiting text, stale results are dropped), asks
+// it for more rows, exports and clean text, and turns worker failures into
+// readable messages.
 import { LatestOnly } from './logic.js';
 
 /** The worker, from its file, or (single-file page) from the embedded source and wasm. */
@@ -19,45 +20,50 @@ function startWorker() {
 }
 
 /**
- * `handlers.result({analysis, html, text, ms})` gets each current result,
+ * `handlers.result(result)` gets each current result: `{ id, text, ms, sent,
+ * summary, labels, article, bytes, ends, hashes }` (see worker.js; `sent` is
+ * when the text was handed over, performance.now() time);
  * `handlers.busy(bool)` the busy state, `handlers.error(message)` failures.
- * Returns `{ analyze(text), clean(text, boilerplate) → Promise<string> }`.
+ * Returns `{ warm(), analyze(text), cancel(), rows(result, list, group, from),
+ * exportAs(text, what), clean(text, boilerplate) }`; the last three return
+ * promises.
  */
 export function createAnalyzer(handlers) {
   const schedule = new LatestOnly();
-  const texts = new Map();
-  const cleans = new Map();
+  const texts = new Map(); // analysis id → { text, sent }
+  const requests = new Map(); // request id → { resolve, reject }
   let worker = null;
-  let cleanId = 0;
+  let requestId = 0;
 
   const send = (request) => {
-    texts.set(request.id, request.text);
+    const sent = performance.now();
+    texts.set(request.id, { text: request.text, sent });
     performance.mark(`al:sent:${request.id}`);
     ensure().postMessage({ type: 'analyze', id: request.id, text: request.text });
   };
 
   function fail(message, id) {
     handlers.error(message);
-    if (id !== undefined && cleans.has(id)) {
-      cleans.get(id).reject(new Error(message));
-      cleans.delete(id);
+    if (id !== undefined && requests.has(id)) {
+      requests.get(id).reject(new Error(message));
+      requests.delete(id);
     }
   }
 
   function restart() {
     worker?.terminate();
     worker = null;
-    for (const { reject } of cleans.values()) reject(new Error('the analyzer stopped'));
-    cleans.clear();
+    for (const { reject } of requests.values()) reject(new Error('the analyzer stopped'));
+    requests.clear();
   }
 
   function finish(id) {
     const { current, next } = schedule.done(id);
-    const text = texts.get(id);
+    const entry = texts.get(id);
     texts.delete(id);
     if (next) send(next);
     handlers.busy(schedule.busy);
-    return { current, text };
+    return { current, entry };
   }
 
   function ensure() {
@@ -72,13 +78,14 @@ export function createAnalyzer(handlers) {
     worker.onmessage = (event) => {
       const msg = event.data;
       if (msg.type === 'result') {
-        performance.measure('al:roundtrip', `al:sent:${msg.id}`); // worker time + both copies
+        performance.measure('al:roundtrip', `al:sent:${msg.id}`); // worker time + both hand-overs
         performance.clearMarks(`al:sent:${msg.id}`);
-        const { current, text } = finish(msg.id);
-        if (current) handlers.result({ analysis: msg.analysis, html: msg.html, text, ms: msg.ms });
-      } else if (msg.type === 'clean') {
-        cleans.get(msg.id)?.resolve(msg.text);
-        cleans.delete(msg.id);
+        const { current, entry } = finish(msg.id);
+        if (current) handlers.result({ ...msg, text: entry.text, sent: entry.sent });
+      } else if (msg.type === 'rows' || msg.type === 'export' || msg.type === 'clean') {
+        const request = requests.get(msg.id);
+        requests.delete(msg.id);
+        request?.resolve(msg.type === 'rows' ? msg.rows : msg.type === 'export' ? msg.content : msg.text);
       } else if (msg.type === 'error') {
         if (msg.fatal) restart();
         if (typeof msg.id === 'number' && texts.has(msg.id)) finish(msg.id);
@@ -99,6 +106,20 @@ export function createAnalyzer(handlers) {
     if (started.wasm) init.wasm = started.wasm;
     worker.postMessage(init, started.wasm ? [started.wasm] : []);
     return worker;
+  }
+
+  /** Sends `message` with a fresh id; resolves with the worker's answer. */
+  function ask(message) {
+    const id = `r${++requestId}`;
+    return new Promise((resolve, reject) => {
+      requests.set(id, { resolve, reject });
+      try {
+        ensure().postMessage({ ...message, id });
+      } catch (error) {
+        requests.delete(id);
+        reject(error);
+      }
+    });
   }
 
   return {
@@ -122,17 +143,14 @@ export function createAnalyzer(handlers) {
         }
       }
     },
-    clean(text, boilerplate = false) {
-      const id = `c${++cleanId}`;
-      return new Promise((resolve, reject) => {
-        cleans.set(id, { resolve, reject });
-        try {
-          ensure().postMessage({ type: 'clean', id, text, boilerplate });
-        } catch (error) {
-          cleans.delete(id);
-          reject(error);
-        }
-      });
+    /** Drops the analyses asked for so far: their results will not be shown. */
+    cancel() {
+      schedule.drop();
     },
+    /** More rows of a panel list of result `result`; null when that result is gone. */
+    rows: (result, list, group, from) => ask({ type: 'rows', result, list, group, from }),
+    /** The JSON ('json'), quotes CSV ('csv') or renderer HTML ('html') of `text`. */
+    exportAs: (text, what) => ask({ type: 'export', text, what }),
+    clean: (text, boilerplate = false) => ask({ type: 'clean', text, boilerplate }),
   };
 }

@@ -1,7 +1,7 @@
 // The page: wires the editor, the analysis worker, the legend, the view, the
 // panels and the exports. State flows down through each component's update;
 // actions come back up through the callbacks given at mount.
-import { debounceMs } from './logic.js';
+import { debounceMs, duration } from './logic.js';
 import { createAnalyzer } from './analyzer.js';
 import { mountEditor, savedText } from './editor.js';
 import { mountLegend } from './legend.js';
@@ -9,7 +9,8 @@ import { mountView } from './view.js';
 import { mountPanels } from './panels.js';
 import { mountExports } from './exports.js';
 
-const state = { analysis: null, html: '', text: '' };
+/** The result on screen: { id, text } of the worker's latest, or null. */
+let shown = null;
 const errorBox = document.getElementById('error');
 
 function showError(message) {
@@ -23,37 +24,44 @@ function clearError() {
 window.addEventListener('error', (event) => showError(`Something went wrong: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => showError(`Something went wrong: ${event.reason?.message ?? event.reason}`));
 
+let analyzer;
 const view = mountView(document.getElementById('view'), { onPick: (pick) => panels.reveal(pick) });
 const legend = mountLegend(document.getElementById('legend'), { onChange: (hidden) => view.setHidden(hidden) });
-const panels = mountPanels(document.getElementById('panels'), { goTo: (selector) => view.goTo(selector) });
+const panels = mountPanels(document.getElementById('panels'), {
+  goTo: (target) => view.goTo(target),
+  more: (result, list, group, from) => analyzer.rows(result, list, group, from),
+});
 
-function render(result) {
-  state.analysis = result?.analysis ?? null;
-  state.html = result?.html ?? '';
-  state.text = result?.text ?? '';
-  // Timed (performance.measure) so tests can report where a big paste spends its time.
-  const t0 = performance.now();
-  const shown = result ? view.show(result.html) : view.clear('The highlighted article appears here.');
-  const t1 = performance.now();
-  legend.update(state.analysis);
-  panels.update(state.analysis, state.text);
-  exportsUi.update(state.analysis);
-  performance.measure('al:view', { start: t0, end: t1 });
-  performance.measure('al:panels', { start: t1, end: performance.now() });
-  return shown;
+function showNothing() {
+  shown = null;
+  view.clear('The highlighted article appears here.');
+  legend.update(null);
+  panels.update(null);
+  exportsUi.update(false);
 }
 
 let editor;
-const analyzer = createAnalyzer({
+analyzer = createAnalyzer({
   async result(result) {
     clearError();
-    const n = result.text.length.toLocaleString('en-US');
-    editor.setStatus(`Analyzed ${n} characters in ${Math.max(1, Math.round(result.ms))} ms.`);
-    const shown = render(result);
-    document.body.dataset.shown = String(performance.now()); // hooks for tests: first slice on screen…
-    await shown;
-    if (state.analysis !== result.analysis) return; // a newer result took over
+    shown = { id: result.id, text: result.text };
+    const chars = result.text.length.toLocaleString('en-US');
+    const analyzed = `Analyzed ${chars} characters in ${duration(result.ms)}`;
+    editor.setStatus(`${analyzed} · drawing…`);
+    // Timed (performance.measure) so tests can report where a big paste spends its time.
+    const t0 = performance.now();
+    const drawn = view.show(result);
+    const t1 = performance.now();
+    legend.update(result.summary.counts);
+    panels.update(result.summary, result.id);
+    exportsUi.update(true);
+    performance.measure('al:view', { start: t0, end: t1 });
+    performance.measure('al:panels', { start: t1, end: performance.now() });
+    document.body.dataset.shown = String(performance.now()); // hooks for tests: first chunk on screen…
+    if (!(await drawn) || shown?.id !== result.id) return; // a newer result took over
     document.body.dataset.analyzed = String(performance.now()); // …and all of it
+    // Honest about both: the worker's time, and the time until the whole article is on screen.
+    editor.setStatus(`${analyzed} · all shown ${duration(performance.now() - result.sent)} after the change.`);
   },
   busy(busy) {
     editor?.setBusy(busy);
@@ -66,26 +74,31 @@ const analyzer = createAnalyzer({
 });
 
 const exportsUi = mountExports(document.getElementById('exports'), {
-  current: () => state,
+  current: () => shown,
+  make: (text, what) => analyzer.exportAs(text, what),
   clean: (text, boilerplate) => analyzer.clean(text, boilerplate),
   onError: showError,
 });
 
 let timer = 0;
-function onText(text, immediate = false) {
+function onText(immediate = false) {
   clearTimeout(timer);
-  if (!text.trim()) {
-    render(null);
-    editor.setStatus('');
-    return;
-  }
-  const run = () => analyzer.analyze(text);
+  const run = () => {
+    const text = editor.text();
+    if (!text.trim()) {
+      analyzer.cancel();
+      showNothing();
+      editor.setStatus('');
+      return;
+    }
+    analyzer.analyze(text);
+  };
   if (immediate) run();
-  else timer = setTimeout(run, debounceMs(text.length));
+  else timer = setTimeout(run, debounceMs(shown?.text.length ?? 0));
 }
 
 editor = mountEditor(document.getElementById('editor'), { onText, onError: showError });
-render(null);
+showNothing();
 
 if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
   showError('This browser cannot run article-lens: it needs WebAssembly and Web Workers.');
@@ -93,7 +106,7 @@ if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
   const saved = savedText();
   if (saved) {
     editor.textarea.value = saved;
-    onText(saved, true);
+    onText(true);
   } else {
     analyzer.warm();
   }

@@ -1,6 +1,7 @@
 // Exports of the current analysis: JSON (contract v1), CSV of quotes, the
 // clean text (copy and download) and the highlighted HTML as a standalone page.
-import { quotesCsv, fileStem } from './logic.js';
+// The worker, which keeps the analysis, makes each one when asked.
+import { fileStem } from './logic.js';
 
 /** Offers `content` as a file download; nothing leaves the browser. */
 export function download(name, type, content) {
@@ -52,8 +53,12 @@ async function copyText(text) {
   }
 }
 
-/** Mounts the export buttons into `root`; `current()` gives {analysis, html, text}. */
-export function mountExports(root, { current, clean, onError }) {
+/**
+ * Mounts the export buttons into `root`; `current()` gives `{ text }` of the
+ * result shown (or null), `make(text, 'json' | 'csv' | 'html')` and
+ * `clean(text, boilerplate)` resolve with the content.
+ */
+export function mountExports(root, { current, make, clean, onError }) {
   root.className = 'exports';
   const head = document.createElement('h2');
   head.textContent = 'Export';
@@ -79,7 +84,7 @@ export function mountExports(root, { current, clean, onError }) {
     b.disabled = true;
     b.addEventListener('click', async () => {
       const state = current();
-      if (!state.analysis) return;
+      if (!state) return;
       try {
         await action(state);
       } catch (error) {
@@ -90,22 +95,22 @@ export function mountExports(root, { current, clean, onError }) {
     bar.append(b);
   }
 
-  button('JSON', 'export-json', ({ analysis, text }) =>
-    download(`${fileStem(text)}.json`, 'application/json', `${JSON.stringify(analysis, null, 2)}\n`));
-  button('Quotes CSV', 'export-csv', ({ analysis, text }) =>
-    download(`${fileStem(text)}-quotes.csv`, 'text/csv;charset=utf-8', `\uFEFF${quotesCsv(analysis)}`));
+  button('JSON', 'export-json', async ({ text }) =>
+    download(`${fileStem(text)}.json`, 'application/json', await make(text, 'json')));
+  button('Quotes CSV', 'export-csv', async ({ text }) =>
+    download(`${fileStem(text)}-quotes.csv`, 'text/csv;charset=utf-8', `\uFEFF${await make(text, 'csv')}`));
   button('Copy clean text', 'copy-clean', async ({ text }) => {
     const ok = await copyText(await clean(text, check.checked));
     note.textContent = ok ? 'Clean text copied.' : 'Copying was refused by the browser; use “Download clean text”.';
   });
   button('Download clean text', 'export-clean', async ({ text }) =>
     download(`${fileStem(text)}-clean.txt`, 'text/plain;charset=utf-8', await clean(text, check.checked)));
-  button('Highlighted HTML', 'export-html', ({ html, text }) =>
-    download(`${fileStem(text)}-highlighted.html`, 'text/html;charset=utf-8', standalonePage(html)));
+  button('Highlighted HTML', 'export-html', async ({ text }) =>
+    download(`${fileStem(text)}-highlighted.html`, 'text/html;charset=utf-8', standalonePage(await make(text, 'html'))));
 
   return {
-    update(analysis) {
-      for (const b of buttons) b.disabled = !analysis;
+    update(ready) {
+      for (const b of buttons) b.disabled = !ready;
       note.textContent = '';
     },
   };

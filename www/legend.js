@@ -1,6 +1,10 @@
 // The legend: one toggle per layer with its swatch (drawn with the same
-// classes as the highlights) and its count. Emits `onChange(hiddenKeys)`.
-import { LAYERS, layerCounts } from './logic.js';
+// classes as the highlights) and its count. Some layers start hidden (see
+// logic.js LAYERS); the reader's choice is kept in localStorage. Emits
+// `onChange(hiddenKeys)`, once at mount with the starting set.
+import { LAYERS, initialHidden } from './logic.js';
+
+const STORAGE_KEY = 'article-lens:hidden-layers';
 
 /** The swatch classes of each layer: the renderer's own class names. */
 const SWATCH = {
@@ -15,19 +19,35 @@ const SWATCH = {
   boilerplate: 'al-boiler',
 };
 
-/** Mounts the legend into `root`; returns `{ update(analysis) }`. */
+function load() {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function store(hidden) {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(hidden));
+  } catch {
+    // storage blocked: the choice lasts until the page closes
+  }
+}
+
+/** Mounts the legend into `root`; returns `{ update(counts) }` (logic.js layerCounts). */
 export function mountLegend(root, { onChange }) {
   root.className = 'legend';
   root.setAttribute('role', 'group');
   root.setAttribute('aria-label', 'Layers (toggle to show or hide)');
-  const hidden = new Set();
+  const hidden = new Set(initialHidden(load()));
   const items = new Map();
   for (const layer of LAYERS) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'layer';
     button.dataset.layer = layer.key;
-    button.setAttribute('aria-pressed', 'true');
+    button.setAttribute('aria-pressed', String(!hidden.has(layer.key)));
     const swatch = document.createElement('span');
     swatch.className = `swatch ${SWATCH[layer.key]}`;
     swatch.textContent = 'Aa';
@@ -42,18 +62,20 @@ export function mountLegend(root, { onChange }) {
       if (hidden.has(layer.key)) hidden.delete(layer.key);
       else hidden.add(layer.key);
       button.setAttribute('aria-pressed', String(!hidden.has(layer.key)));
+      store([...hidden]);
       onChange([...hidden]);
     });
     items.set(layer.key, { button, count, label: layer.label });
     root.append(button);
   }
+  onChange([...hidden]);
   return {
-    update(analysis) {
-      const counts = layerCounts(analysis);
+    update(counts) {
       for (const [key, { button, count, label }] of items) {
-        count.textContent = counts[key].toLocaleString('en-US');
-        button.classList.toggle('zero', counts[key] === 0);
-        button.setAttribute('aria-label', `${label}: ${counts[key]}`);
+        const c = counts?.[key] ?? 0;
+        count.textContent = c.toLocaleString('en-US');
+        button.classList.toggle('zero', c === 0);
+        button.setAttribute('aria-label', `${label}: ${c}`);
       }
     },
   };

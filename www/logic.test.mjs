@@ -3,7 +3,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
   layerCounts, groupQuotes, groupEntities, cycle, readingMinutes, statsRows, csvField,
-  quotesCsv, preview, fileKind, nodeText, defang, fileStem, LatestOnly, debounceMs, LAYERS, sliceEnd,
+  quotesCsv, preview, fileKind, nodeText, defang, fileStem, LatestOnly, debounceMs, LAYERS,
+  chunkHtml, describeHighlights, highlightKind, packChunks, hashBytes, summarize, panelLists, listRows,
+  compactCount, duration, initialHidden,
 } from './logic.js';
 
 const text = 'Ann Lee said “We will build it.” Acme “Rocks” today.';
@@ -146,12 +148,119 @@ test('defang drops scripts and styles and renames handlers', () => {
   assert.equal(defang('<img src=x\nonerror=alert(1)>'), '<img src=x\ndata-x-onerror=alert(1)>');
 });
 
-test('renderer HTML slices at paragraph starts only', () => {
-  const p = (i, t) => `<p class="al-para" data-para="${i}">${t}</p>`;
-  const body = `${p(0, 'a &lt;p class=&quot;al-para&quot; b')}<span class="al-gap">\n</span>${p(1, 'c')}${p(2, 'd')}`;
-  const cuts = [];
-  for (let pos = 0; pos < body.length; pos = sliceEnd(body, pos, 5)) cuts.push(pos);
-  assert.deepEqual(cuts, [0, body.indexOf('<p', 1), body.lastIndexOf('<p')]);
-  assert.equal(sliceEnd(body, 0, Infinity), body.length);
-  assert.equal(sliceEnd(body, 0, 0), body.indexOf('<p', 1), 'always moves forward');
+/** Renderer-style HTML (src/highlight.rs) of paragraphs given as inner HTML. */
+const doc = (...paras) => `<article class="al-doc">${paras.map((inner, i) =>
+  `${i ? '<span class="al-gap">\n\n</span>' : ''}<p class="al-para" data-para="${i}">${inner}</p>`).join('')}</article>`;
+/** The text of renderer HTML: tags dropped, entities decoded. */
+const textOf = (html) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g,
+  (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[e]);
+
+test('chunks are runs of whole paragraphs, cut at paragraph starts only', () => {
+  const html = doc('a &lt;p class=&quot;al-para&quot; b', 'c', 'd', 'e');
+  const { article, chunks } = chunkHtml(html, 40);
+  assert.ok(article);
+  assert.ok(chunks.length >= 2);
+  for (const c of chunks) assert.ok(c.startsWith('<p class="al-para"'), c);
+  assert.equal(`<article class="al-doc">${chunks.join('')}</article>`, html, 'nothing lost or added');
+  assert.deepEqual(chunkHtml(html, 1e9).chunks.length, 1);
+  assert.deepEqual(chunkHtml('<p>not an article</p>'), { article: false, chunks: ['<p>not an article</p>'] });
+  // An edit in the last paragraph leaves the earlier chunks as they were.
+  const edited = chunkHtml(doc('a &lt;p class=&quot;al-para&quot; b', 'c', 'd', 'e and more'), 40).chunks;
+  assert.deepEqual(edited.slice(0, -1), chunks.slice(0, -1));
+});
+
+test('a paragraph longer than a chunk is cut into pieces, highlights closed and reopened', () => {
+  const q = '<span class="al-quote" data-quote="0" title="quote">';
+  const e = (i) => `<span class="al-entity al-person" data-entity="1" data-mention="${i}" title="person · Ann">Ann</span>`;
+  const inner = `${q}“${Array.from({ length: 30 }, (_, i) => `${e(i)} said &amp; went`).join(' ')}”</span> tail words here`;
+  const html = doc('first', inner);
+  const { chunks } = chunkHtml(html, 200);
+  const pieces = chunks.join('').match(/<p class="al-para[^"]*" data-para="1">/g);
+  assert.ok(pieces.length > 3, `${pieces.length} pieces`);
+  assert.equal(textOf(chunks.join('')), textOf(html), 'the same text');
+  for (const c of chunks) {
+    const opens = (c.match(/<span/g) ?? []).length;
+    const closes = (c.match(/<\/span>/g) ?? []).length;
+    assert.equal(opens, closes, 'each chunk is well-formed');
+  }
+  // Every piece but the first reopens the quote it continues, with the same id.
+  assert.equal(chunks.join('').split(q).length - 1, pieces.length);
+  assert.match(chunks.join(''), /<p class="al-para al-piece" data-para="1">/);
+  assert.match(chunks.join(''), /<p class="al-para al-cont" data-para="1">/);
+  // Mentions are never cut: each one whole, once.
+  for (let i = 0; i < 30; i++) assert.equal(chunks.join('').split(e(i)).length, 2);
+});
+
+test('highlights get a role, a kind and a shared label instead of a title', () => {
+  const html = '<span class="al-quote al-partial" data-quote="0" title="partial quote · A &amp; B">x</span>' +
+    '<span class="al-cue" data-quote="0" title="cue of quote 0">said</span>' +
+    '<span class="al-entity al-person" data-entity="2" data-mention="0" title="person · A &amp; B">y</span>' +
+    '<span class="al-entity al-person" data-entity="2" data-mention="1" title="person · A &amp; B">z</span>' +
+    '<span class="al-dup al-copy" data-dup="0" data-occ="1" title="duplicate · copy 1 of 1">w</span>';
+  const { html: out, labels } = describeHighlights(html);
+  assert.deepEqual(labels, ['partial quote · A & B', 'person · A & B', 'duplicate · copy 1 of 1']);
+  assert.ok(!out.includes('title='));
+  assert.match(out, /class="al-quote al-partial" data-quote="0" role="mark" aria-roledescription="partial quote" aria-describedby="al-l0">x/);
+  assert.match(out, /<span class="al-cue" data-quote="0">said/);
+  assert.equal(out.split('aria-describedby="al-l1"').length - 1, 2, 'one label for both mentions');
+  assert.match(out, /aria-roledescription="repeated copy" aria-describedby="al-l2">w/);
+  assert.equal(textOf(out), textOf(html));
+  assert.equal(highlightKind('al-entity al-organization'), 'organization');
+  assert.equal(highlightKind('al-boiler al-caption'), 'boilerplate');
+  assert.equal(highlightKind('al-gap'), '');
+});
+
+test('chunks are packed as UTF-8 with their ends and hashes', () => {
+  const chunks = ['“héllo”', 'b', '“héllo”'];
+  const { bytes, ends, hashes } = packChunks(chunks);
+  const decoder = new TextDecoder();
+  assert.deepEqual([...ends], [12, 13, 25]);
+  assert.equal(decoder.decode(bytes.subarray(13, 25)), '“héllo”');
+  assert.equal(hashes[0], hashes[2]);
+  assert.notEqual(hashes[0], hashes[1]);
+  assert.ok(Number.isSafeInteger(hashes[0]));
+  assert.notEqual(hashBytes(new Uint8Array([1, 2])), hashBytes(new Uint8Array([2, 1])));
+});
+
+test('the summary lists every speaker with a count and its first quotes', () => {
+  const many = structuredClone(analysis);
+  for (let i = 2; i < 12; i++) {
+    many.quotes.push({ ...analysis.quotes[0], id: i, speaker: { ...analysis.quotes[0].speaker, name: i % 2 ? 'Bo' : 'Ann Lee' } });
+  }
+  const lists = panelLists(many);
+  const s = summarize(many, text, lists, { quotes: 2, entities: 1, duplicates: 1 });
+  assert.deepEqual(s.quotes.map((g) => [g.speaker, g.count, g.rows.length]), [['Ann Lee', 6, 2], ['Bo', 5, 2], [null, 1, 1]]);
+  assert.deepEqual(s.quotes[0].rows[0], { id: 0, text: 'We will build it.', cue: 'said', partial: false });
+  assert.deepEqual(s.entities.map((g) => [g.kind, g.count, g.rows.length]), [['person', 1, 1], ['organization', 1, 1], ['date', 1, 1]]);
+  assert.deepEqual(s.duplicates[0].rows[0], { id: 0, preview: 'Ann', copies: 3, similarity: 1 });
+  assert.deepEqual(s.tabs, { quotes: 12, entities: 3, duplicates: 1 });
+  assert.equal(s.counts.quotes, 12);
+  // Where each item sits: group and rank, for a click on its highlight.
+  const bo = s.where.quotes;
+  assert.deepEqual([bo[2 * 11], bo[2 * 11 + 1]], [1, 4]);
+  assert.deepEqual([...s.where.entities.slice(0, 2)], [1, 0], 'entity 0 (Acme) is the first organization');
+  // The rest of a group, asked for later.
+  assert.deepEqual(listRows(lists, text, 'quotes', 1, 2).map((r) => r.id), [7, 9, 11]);
+  assert.deepEqual(listRows(lists, text, 'nothing', 0), []);
+  assert.deepEqual(summarize(null, '').quotes, [], 'nothing analyzed: empty lists');
+});
+
+test('counts, durations and the layers shown at first', () => {
+  assert.deepEqual([950, 9500, 12_345, 999_499, 1_234_567, 3_000_000].map((x) => compactCount(x)),
+    ['950', '9,500', '12k', '999k', '1.2M', '3M']);
+  assert.deepEqual([0.2, 840, 2400].map(duration), ['1 ms', '840 ms', '2.4 s']);
+  const defaults = LAYERS.filter((l) => !l.on).map((l) => l.key);
+  assert.deepEqual(initialHidden(null), defaults);
+  assert.deepEqual(initialHidden('not json'), defaults);
+  assert.deepEqual(initialHidden('["quotes","nonsense"]'), defaults, 'an unknown layer: the defaults');
+  assert.deepEqual(initialHidden('["quotes"]'), ['quotes']);
+  assert.deepEqual(initialHidden('[]'), []);
+});
+
+test('a dropped analysis is not shown', () => {
+  const s = new LatestOnly();
+  const a = s.submit('a');
+  s.drop();
+  assert.deepEqual(s.done(a.id), { current: false, next: null });
+  assert.ok(!s.busy);
 });

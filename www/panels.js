@@ -1,10 +1,11 @@
 // The side panels: Quotes (by speaker), Entities (by kind, by mention count),
-// Duplicates (groups and their copies) and Stats, as tabs. Clicking an item
-// asks the view to go to it via `goTo(selector)`. All text via textContent.
-import { groupQuotes, groupEntities, statsRows, cycle, preview } from './logic.js';
-
-/** Most rows drawn per list: a 1 MB paste must not build 50,000 buttons. */
-const MAX_ROWS = 300;
+// Duplicates (groups and their copies) and Stats, as tabs. They draw the
+// worker's summary (logic.js summarize): every speaker and every entity kind
+// with its count and first rows; "Show more" asks the worker for the rest.
+// Only the open tab is built, a few groups per task. Clicking an item asks
+// the view to go to it via `goTo({ selector, needle })`. All text via
+// textContent.
+import { cycle, compactCount } from './logic.js';
 
 const TABS = [
   { key: 'quotes', label: 'Quotes' },
@@ -18,6 +19,9 @@ const KIND_LABEL = {
   group: 'Groups', date: 'Dates', number: 'Numbers',
 };
 
+/** Milliseconds of panel building per task before the page gets control back. */
+const BUDGET_MS = 8;
+
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -25,12 +29,14 @@ function el(tag, className, text) {
   return node;
 }
 
-function more(count) {
-  return el('li', 'more', `… and ${count.toLocaleString('en-US')} more`);
-}
+const n = (x) => x.toLocaleString('en-US');
 
-/** Mounts the panels into `root`; returns `{ update(analysis, text) }`. */
-export function mountPanels(root, { goTo }) {
+/**
+ * Mounts the panels into `root`; returns `{ update(summary, result), reveal(pick) }`.
+ * `goTo(target)` moves the view to a highlight; `more(result, list, group, from)`
+ * resolves with further rows (null when that result is gone).
+ */
+export function mountPanels(root, { goTo, more }) {
   root.className = 'panels';
   const tablist = el('div', 'tabs');
   tablist.setAttribute('role', 'tablist');
@@ -43,9 +49,8 @@ export function mountPanels(root, { goTo }) {
     tab.id = `tab-${key}`;
     tab.setAttribute('role', 'tab');
     tab.setAttribute('aria-controls', `panel-${key}`);
-    const name = el('span', '', label);
     const count = el('span', 'count', '');
-    tab.append(name, count);
+    tab.append(el('span', 'tab-name', label), count);
     const panel = el('section', 'panel');
     panel.id = `panel-${key}`;
     panel.setAttribute('role', 'tabpanel');
@@ -54,7 +59,7 @@ export function mountPanels(root, { goTo }) {
     tab.addEventListener('click', () => select(key));
     tablist.append(tab);
     root.append(panel);
-    tabs.set(key, { tab, panel, count });
+    tabs.set(key, { tab, panel, count, built: false, groups: [] });
   }
   // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
   tablist.addEventListener('keydown', (event) => {
@@ -68,168 +73,303 @@ export function mountPanels(root, { goTo }) {
     tabs.get(key).tab.focus();
   });
 
+  let summary = null;
+  let result = null; // the worker's id of the result shown
+  let selected = 'quotes';
+  let job = null; // { key, queue: [fn], scroll, timer } while a tab is being built
+
   function select(key) {
+    selected = key;
     for (const [k, { tab, panel }] of tabs) {
       const on = k === key;
       tab.setAttribute('aria-selected', String(on));
       tab.tabIndex = on ? 0 : -1;
       panel.hidden = !on;
     }
+    build(key);
   }
+
+  // ---- building, a few groups per task ------------------------------------------
+  // Each task's groups go into their own block, which the browser does not lay
+  // out while it is scrolled out of the panel (content-visibility in
+  // panels.css): a 1 MB article lists 400 speakers.
+  function batch() {
+    const block = el('div', 'batch');
+    job.target.append(block);
+    return block;
+  }
+
+  /** The job is built: a panel rebuilt out of sight takes its place now. */
+  function done() {
+    const { key, target, scroll } = job;
+    job = null;
+    if (target.isConnected) return;
+    const panel = tabs.get(key).panel;
+    panel.replaceChildren(...target.childNodes);
+    panel.scrollTop = scroll;
+  }
+
+  function runJob() {
+    if (!job) return;
+    const start = performance.now();
+    const block = batch();
+    while (job.queue.length && performance.now() - start < BUDGET_MS) job.queue.shift()(block);
+    if (job.queue.length) job.timer = setTimeout(runJob, 0);
+    else done();
+  }
+
+  /** Builds everything queued for `key` now (a reveal needs its item). */
+  function finishJob(key) {
+    if (job?.key !== key) return;
+    clearTimeout(job.timer);
+    const block = batch();
+    while (job.queue.length) job.queue.shift()(block);
+    done();
+  }
+
+  function cancelJob() {
+    if (job) clearTimeout(job.timer);
+    job = null;
+  }
+
+  /**
+   * Builds the panel of `key` a few groups per task. The first time, in
+   * place (the first rows show at once); when it already shows something (a
+   * new result after an edit), out of sight, then swapped in whole with the
+   * reader's scroll position: no flash of an empty panel.
+   */
+  function build(key, scroll = 0) {
+    const t = tabs.get(key);
+    if (t.built) return;
+    t.built = true;
+    if (job) finishJob(job.key);
+    t.groups = [];
+    if (!summary) {
+      t.panel.textContent = '';
+      if (key === 'quotes') t.panel.append(el('p', 'none', 'Paste an article to see its quotes, names and repeated blocks.'));
+      return;
+    }
+    const again = t.panel.querySelector('.batch') !== null;
+    const target = again ? el('div') : t.panel;
+    if (!again) t.panel.textContent = '';
+    const queue = key === 'quotes' ? quotesJob(t) : key === 'entities' ? entitiesJob(t)
+      : key === 'duplicates' ? duplicatesJob(t) : statsJob(t);
+    job = { key, queue, target, scroll, timer: setTimeout(runJob, 0) };
+  }
+
   select('quotes');
 
-  function itemButton(text, onClick, className = 'item') {
+  function itemButton(parts, onClick, className = 'item') {
     const button = el('button', className);
     button.type = 'button';
-    if (typeof text === 'string') button.textContent = text;
-    else button.append(...text);
+    if (typeof parts === 'string') button.textContent = parts;
+    else button.append(...parts);
     button.addEventListener('click', onClick);
     return button;
   }
 
-  function renderQuotes(panel, analysis) {
-    const groups = groupQuotes(analysis);
-    if (!groups.length) {
-      panel.append(el('p', 'none', 'No quotes found.'));
-      return;
+  /**
+   * One group: a list, its first rows, and a "Show K more" button that asks
+   * the worker for the rest. `g` is kept in `t.groups` for reveal().
+   */
+  function groupList(t, list, index, group, row, tag = 'ul', className = 'items') {
+    const ul = el(tag, className);
+    const g = { ul, shown: 0, count: group.count, moreItem: null, loading: null };
+    t.groups[index] = g;
+    const add = (rows) => {
+      for (const r of rows) ul.insertBefore(row(r), g.moreItem);
+      g.shown += rows.length;
+      if (g.shown >= g.count) {
+        g.moreItem?.remove();
+        g.moreItem = null;
+      } else if (g.moreItem) {
+        g.moreItem.firstChild.textContent = `Show ${n(g.count - g.shown)} more`;
+      }
+    };
+    g.loadAll = () => {
+      g.loading ??= more(result, list, index, g.shown).then((rows) => {
+        if (rows && t.groups[index] === g) add(rows);
+        g.loading = null;
+        return !!rows;
+      }, () => {
+        g.loading = null;
+        return false;
+      });
+      return g.loading;
+    };
+    if (group.count > group.rows.length) {
+      g.moreItem = el('li', 'more');
+      const button = itemButton('', () => g.loadAll(), 'chip more-button');
+      g.moreItem.append(button);
+      ul.append(g.moreItem);
     }
-    let rows = 0;
-    for (const { speaker, quotes } of groups) {
-      if (rows >= MAX_ROWS) break;
+    add(group.rows);
+    return ul;
+  }
+
+  function quoteRow(q) {
+    const parts = [el('span', 'quote-text', `“${q.text}”`)];
+    const meta = [q.cue, q.partial ? 'partial' : ''].filter(Boolean).join(' · ');
+    if (meta) parts.push(el('span', 'meta', meta));
+    const li = el('li');
+    const button = itemButton(parts, () => goTo({
+      selector: `.al-quote[data-quote="${q.id}"]`,
+      needle: `data-quote="${q.id}"`,
+    }));
+    button.dataset.quote = String(q.id);
+    li.append(button);
+    return li;
+  }
+
+  function quotesJob(t) {
+    const groups = summary.quotes;
+    if (!groups.length) return [(block) => block.append(el('p', 'none', 'No quotes found.'))];
+    return groups.map((group, i) => (block) => {
       const head = el('h3', 'group-head');
-      head.append(el('span', speaker ? 'speaker' : 'speaker unknown', speaker ?? 'No speaker found'), el('span', 'count', String(quotes.length)));
-      const list = el('ul', 'items');
-      for (const q of quotes) {
-        if (rows++ >= MAX_ROWS) {
-          list.append(more(quotes.length - list.children.length));
-          break;
-        }
-        const parts = [el('span', 'quote-text', `“${preview(q.content.text, 160)}”`)];
-        const meta = [q.cue?.text, q.partial ? 'partial' : ''].filter(Boolean).join(' · ');
-        if (meta) parts.push(el('span', 'meta', meta));
-        const li = el('li');
-        const button = itemButton(parts, () => goTo(`.al-quote[data-quote="${q.id}"]`));
-        button.dataset.quote = String(q.id);
-        li.append(button);
-        list.append(li);
-      }
-      panel.append(head, list);
-    }
+      head.append(el('span', group.speaker ? 'speaker' : 'speaker unknown', group.speaker ?? 'No speaker found'),
+        el('span', 'count', n(group.count)));
+      block.append(head, groupList(t, 'quotes', i, group, quoteRow));
+    });
   }
 
-  function renderEntities(panel, analysis) {
-    const groups = groupEntities(analysis);
-    if (!groups.length) {
-      panel.append(el('p', 'none', 'No names found.'));
-      return;
-    }
-    for (const { kind, entities } of groups) {
+  function entityRow(entity) {
+    let at = -1;
+    const swatch = el('span', `swatch al-entity al-${entity.kind}`, '');
+    swatch.setAttribute('aria-hidden', 'true');
+    const where = el('span', 'meta', `${entity.mentions}×`);
+    const go = (step) => {
+      at = cycle(at, entity.mentions, step);
+      where.textContent = `${at + 1} of ${entity.mentions}`;
+      goTo({
+        selector: `[data-entity="${entity.id}"][data-mention="${at}"]`,
+        needle: `data-entity="${entity.id}" data-mention="${at}"`,
+      });
+    };
+    // Click or Enter: the next mention; with Shift, the previous one.
+    const button = itemButton([swatch, el('span', 'name', entity.name), where], (event) => go(event.shiftKey ? -1 : 1));
+    button.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.shiftKey) {
+        event.preventDefault();
+        go(-1);
+      }
+    });
+    button.dataset.entity = String(entity.id);
+    button.setAttribute('aria-label', `${entity.name}, ${entity.mentions} mentions; activate for the next one, with Shift for the previous one`);
+    const li = el('li');
+    li.append(button);
+    return li;
+  }
+
+  function entitiesJob(t) {
+    const groups = summary.entities;
+    if (!groups.length) return [(block) => block.append(el('p', 'none', 'No names found.'))];
+    return groups.map((group, i) => (block) => {
       const head = el('h3', 'group-head');
-      head.append(el('span', '', KIND_LABEL[kind] ?? kind), el('span', 'count', String(entities.length)));
-      const list = el('ul', 'items');
-      for (const [i, entity] of entities.entries()) {
-        if (i >= MAX_ROWS) {
-          list.append(more(entities.length - i));
-          break;
-        }
-        let at = -1;
-        const swatch = el('span', `swatch al-entity al-${kind}`, '');
-        swatch.setAttribute('aria-hidden', 'true');
-        const where = el('span', 'meta', `${entity.mentions.length}×`);
-        const button = itemButton([swatch, el('span', 'name', entity.name), where], () => {
-          at = cycle(at, entity.mentions.length, 1);
-          where.textContent = `${at + 1} of ${entity.mentions.length}`;
-          goTo(`[data-entity="${entity.id}"][data-mention="${at}"]`);
-        });
-        button.dataset.entity = String(entity.id);
-        button.setAttribute('aria-label', `${entity.name}, ${entity.mentions.length} mentions; activate to go to the next one`);
-        const li = el('li');
-        li.append(button);
-        list.append(li);
-      }
-      panel.append(head, list);
-    }
+      head.append(el('span', '', KIND_LABEL[group.kind] ?? group.kind), el('span', 'count', n(group.count)));
+      block.append(head, groupList(t, 'entities', i, group, entityRow));
+    });
   }
 
-  function renderDuplicates(panel, analysis, text) {
-    if (!analysis.duplicates.length) {
-      panel.append(el('p', 'none', 'No repeated blocks found.'));
-      return;
+  function duplicateRow(group) {
+    const li = el('li', 'dup-group');
+    const similarity = group.similarity >= 1 ? 'exact' : `${Math.round(group.similarity * 100)}% alike`;
+    li.append(el('p', 'dup-preview', group.preview), el('p', 'meta', `${group.copies} copies · ${similarity}`));
+    const copies = el('div', 'copies');
+    let at = -1;
+    const go = (k) => {
+      at = k;
+      goTo({ selector: `[data-dup="${group.id}"][data-occ="${k}"]`, needle: `data-dup="${group.id}" data-occ="${k}"` });
+    };
+    for (let k = 0; k < group.copies; k++) {
+      const button = itemButton(k === 0 ? 'Original' : `Copy ${k}`, () => go(k), 'chip');
+      button.dataset.dup = String(group.id);
+      button.dataset.occ = String(k);
+      copies.append(button);
     }
-    const list = el('ol', 'dup-groups');
-    for (const [i, group] of analysis.duplicates.entries()) {
-      if (i >= MAX_ROWS) {
-        list.append(more(analysis.duplicates.length - i));
-        break;
+    const next = itemButton('Next ›', (event) => go(cycle(at, group.copies, event.shiftKey ? -1 : 1)), 'chip next');
+    next.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.shiftKey) {
+        event.preventDefault();
+        go(cycle(at, group.copies, -1));
       }
-      const first = group.occurrences[0];
-      const li = el('li', 'dup-group');
-      const similarity = group.similarity >= 1 ? 'exact' : `${Math.round(group.similarity * 100)}% alike`;
-      li.append(el('p', 'dup-preview', preview(text.slice(first.start, first.end), 120)),
-        el('p', 'meta', `${group.occurrences.length} copies · ${similarity}`));
-      const copies = el('div', 'copies');
-      let at = -1;
-      for (const [k] of group.occurrences.entries()) {
-        const button = itemButton(k === 0 ? 'Original' : `Copy ${k}`, () => {
-          at = k;
-          goTo(`[data-dup="${group.id}"][data-occ="${k}"]`);
-        }, 'chip');
-        button.dataset.dup = String(group.id);
-        button.dataset.occ = String(k);
-        copies.append(button);
-      }
-      const next = itemButton('Next ›', () => {
-        at = cycle(at, group.occurrences.length, 1);
-        goTo(`[data-dup="${group.id}"][data-occ="${at}"]`);
-      }, 'chip next');
-      next.setAttribute('aria-label', 'Jump to the next copy');
-      copies.append(next);
-      li.append(copies);
-      list.append(li);
-    }
-    panel.append(list);
+    });
+    next.setAttribute('aria-label', 'Jump to the next copy (with Shift, the previous one)');
+    copies.append(next);
+    li.append(copies);
+    return li;
   }
 
-  function renderStats(panel, analysis) {
-    const dl = el('dl', 'stats');
-    for (const [name, value] of statsRows(analysis)) dl.append(el('dt', '', name), el('dd', '', value));
-    panel.append(dl);
+  function duplicatesJob(t) {
+    const group = summary.duplicates[0];
+    if (!group?.count) return [(block) => block.append(el('p', 'none', 'No repeated blocks found.'))];
+    return [(block) => block.append(groupList(t, 'duplicates', 0, group, duplicateRow, 'ol', 'dup-groups'))];
+  }
+
+  function statsJob() {
+    return [(block) => {
+      const dl = el('dl', 'stats');
+      for (const [name, value] of summary.stats) dl.append(el('dt', '', name), el('dd', '', value));
+      block.append(dl);
+    }];
+  }
+
+  /** Marks `item` as the one picked in the view and scrolls the panel (not the page) to it. */
+  function mark(item) {
+    const holder = item.closest('.dup-group') ?? item;
+    for (const old of root.querySelectorAll('.picked')) old.classList.remove('picked');
+    holder.classList.add('picked');
+    const panel = holder.closest('.panel');
+    if (panel && panel.scrollHeight > panel.clientHeight) {
+      const box = holder.getBoundingClientRect();
+      const frame = panel.getBoundingClientRect();
+      if (box.top < frame.top || box.bottom > frame.bottom) panel.scrollTop += box.top - frame.top - frame.height / 3;
+    }
+    return true;
   }
 
   return {
-    /** Shows the panel item of `{ quote | entity | dup: id }` and marks it. */
-    reveal(pick) {
-      const [key, selector] = pick.quote !== undefined ? ['quotes', `.item[data-quote="${pick.quote}"]`]
-        : pick.entity !== undefined ? ['entities', `.item[data-entity="${pick.entity}"]`]
-          : ['duplicates', `.chip[data-dup="${pick.dup}"]`];
+    /**
+     * Shows the panel item of `{ quote | entity | dup: id }` and marks it;
+     * asks the worker for the rest of its group when it is not drawn yet.
+     * Resolves with whether the item was found.
+     */
+    async reveal(pick) {
+      if (!summary) return false;
+      const [key, list, id, selector] = pick.quote !== undefined ? ['quotes', 'quotes', pick.quote, `.item[data-quote="${pick.quote}"]`]
+        : pick.entity !== undefined ? ['entities', 'entities', pick.entity, `.item[data-entity="${pick.entity}"]`]
+          : ['duplicates', 'duplicates', pick.dup, `.chip[data-dup="${pick.dup}"]`];
       select(key);
-      const item = tabs.get(key).panel.querySelector(selector);
-      if (!item) return false;
-      const holder = item.closest('.dup-group') ?? item;
-      for (const old of root.querySelectorAll('.picked')) old.classList.remove('picked');
-      holder.classList.add('picked');
-      holder.scrollIntoView({ block: 'nearest' });
-      return true;
-    },
-    update(analysis, text) {
-      const counts = {
-        quotes: analysis?.quotes.length ?? 0,
-        entities: analysis?.entities.length ?? 0,
-        duplicates: analysis?.duplicates.length ?? 0,
-        stats: '',
-      };
-      for (const [key, { panel, count }] of tabs) {
-        panel.textContent = '';
-        count.textContent = counts[key] === '' ? '' : String(counts[key]);
-        if (!analysis) {
-          if (key === 'quotes') panel.append(el('p', 'none', 'Paste an article to see its quotes, names and repeated blocks.'));
-          continue;
-        }
-        if (key === 'quotes') renderQuotes(panel, analysis);
-        else if (key === 'entities') renderEntities(panel, analysis);
-        else if (key === 'duplicates') renderDuplicates(panel, analysis, text);
-        else renderStats(panel, analysis);
+      finishJob(key);
+      const t = tabs.get(key);
+      let item = t.panel.querySelector(selector);
+      if (!item) {
+        const where = summary.where[list];
+        const g = t.groups[where[2 * Number(id)]];
+        if (!g || where[2 * Number(id) + 1] < g.shown) return false;
+        const mine = summary;
+        if (!(await g.loadAll()) || summary !== mine) return false;
+        item = t.panel.querySelector(selector);
+        if (!item) return false;
       }
+      return mark(item);
+    },
+    /** Shows a new summary (null: nothing analyzed); `resultId` names it for "Show more". */
+    update(next, resultId = null) {
+      const keys = summary?.keys ?? {};
+      summary = next;
+      result = resultId;
+      if (job && next?.keys?.[job.key] !== keys[job.key]) cancelJob();
+      const counts = { quotes: next?.tabs.quotes, entities: next?.tabs.entities, duplicates: next?.tabs.duplicates };
+      for (const [key, t] of tabs) {
+        const c = counts[key];
+        t.count.textContent = c === undefined ? '' : compactCount(c);
+        t.tab.setAttribute('aria-label', c === undefined ? TABS.find((x) => x.key === key).label
+          : `${TABS.find((x) => x.key === key).label}: ${n(c)}`);
+        // A panel whose rows are the same stays (its "Show more" rows too).
+        if (!next || next.keys?.[key] !== keys[key]) t.built = false;
+      }
+      // Keep the open tab's scroll position when an edit brings a new result.
+      build(selected, tabs.get(selected).panel.scrollTop);
     },
   };
 }

@@ -1,19 +1,66 @@
-// The analysis worker: owns the wasm module so the page never waits on it.
+// The analysis worker: owns the wasm module and the full analysis, so the
+// page never waits on them. It posts only what the page draws: a small
+// summary (counts, stats, first rows of each panel), the highlight labels and
+// the highlighted HTML as UTF-8 chunks in a transferred buffer. Longer lists
+// and the exports are asked for when needed.
 // Messages in:  {type:'init', wasm?: ArrayBuffer}  (no bytes: fetch pkg/*.wasm)
-//               {type:'analyze', id, text}  {type:'clean', id, text, boilerplate}
-// Messages out: {type:'ready'} | {type:'result', id, analysis, html, ms}
-//               {type:'clean', id, text} | {type:'error', id?, message, fatal}
-// scripts/dist.mjs inlines this file after the wasm-bindgen glue for the
-// single-file page, replacing the import line below.
+//               {type:'analyze', id, text}
+//               {type:'rows', id, result, list, group, from}
+//               {type:'export', id, text, what: 'json' | 'csv' | 'html'}
+//               {type:'clean', id, text, boilerplate}
+// Messages out: {type:'ready'}
+//               {type:'result', id, ms, summary, labels, article, bytes, ends, hashes}
+//               {type:'rows', id, rows | null}   (null: that result is gone)
+//               {type:'export', id, content}  {type:'clean', id, text}
+//               {type:'error', id?, message, fatal}
+// scripts/dist.mjs inlines this file after the wasm-bindgen glue and
+// logic.js for the single-file page, replacing the import lines below.
 import init, { analyzeAndHighlight, clean } from './pkg/article_lens.js';
+import { chunkHtml, describeHighlights, packChunks, panelLists, summarize, listRows, quotesCsv } from './logic.js';
 
 let ready = null;
+/** The latest analysis: { id, text, analysis, html, lists }. */
+let last = null;
 
 function describe(error) {
   const text = error && error.message ? error.message : String(error);
   // A Rust panic compiles to a trap: say what happened in words.
   if (error instanceof WebAssembly.RuntimeError) return `the analyzer crashed (${text})`;
   return text;
+}
+
+/** The analysis of `text`: the latest one when it is for the same text. */
+function analysisOf(text) {
+  if (last && last.text === text) return last;
+  last = null; // a trap below must not leave the old one looking current
+  const { analysis, html } = analyzeAndHighlight(text);
+  last = { id: null, text, analysis, html, lists: panelLists(analysis) };
+  return last;
+}
+
+function analyze(msg) {
+  const t0 = performance.now();
+  const current = analysisOf(msg.text);
+  current.id = msg.id;
+  const { html: described, labels } = describeHighlights(current.html);
+  const { article, chunks } = chunkHtml(described);
+  const { bytes, ends, hashes } = packChunks(chunks);
+  const summary = summarize(current.analysis, msg.text, current.lists);
+  const where = summary.where;
+  self.postMessage({
+    type: 'result', id: msg.id, ms: performance.now() - t0, summary,
+    labels: labels.join('\u0000'), article, bytes, ends, hashes,
+  }, [bytes.buffer, ends.buffer, hashes.buffer, where.quotes.buffer, where.entities.buffer, where.duplicates.buffer]);
+}
+
+function exported(msg) {
+  // The text shown may be older than the latest analysis (typing went on):
+  // analyze it again without replacing the latest, whose rows the page may ask for.
+  const { analysis, html } = last && last.text === msg.text ? last : analyzeAndHighlight(msg.text);
+  if (msg.what === 'json') return `${JSON.stringify(analysis, null, 2)}\n`;
+  if (msg.what === 'csv') return quotesCsv(analysis);
+  if (msg.what === 'html') return html;
+  throw new Error(`unknown export ${msg.what}`);
 }
 
 self.onmessage = async (event) => {
@@ -35,9 +82,12 @@ self.onmessage = async (event) => {
   }
   try {
     if (msg.type === 'analyze') {
-      const t0 = performance.now();
-      const { analysis, html } = analyzeAndHighlight(msg.text);
-      self.postMessage({ type: 'result', id: msg.id, analysis, html, ms: performance.now() - t0 });
+      analyze(msg);
+    } else if (msg.type === 'rows') {
+      const rows = last && last.id === msg.result ? listRows(last.lists, last.text, msg.list, msg.group, msg.from) : null;
+      self.postMessage({ type: 'rows', id: msg.id, rows });
+    } else if (msg.type === 'export') {
+      self.postMessage({ type: 'export', id: msg.id, content: exported(msg) });
     } else if (msg.type === 'clean') {
       self.postMessage({ type: 'clean', id: msg.id, text: clean(msg.text, { boilerplate: !!msg.boilerplate }) });
     }

@@ -46,8 +46,9 @@ export async function serve(dir) {
   };
 }
 
-export function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+/** Debian's Chromium; `extra` flags added (e.g. --force-renderer-accessibility, as when a screen reader runs). */
+export function launch(extra = []) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...ARGS, ...extra] });
 }
 
 /**

@@ -155,18 +155,28 @@ test('all layers', async (t) => {
   await t.test('each toggle hides only its layer', async () => {
     for (const kind of ['person', 'organization', 'place', 'group', 'date', 'number']) {
       const el = page.locator(`#view-body .al-${kind}`).first();
+      const toggle = page.locator(`.layer[data-layer="${kind}"]`);
       const style = () => el.evaluate((n) => getComputedStyle(n).borderBottomColor);
+      // Some layers start hidden (logic.js LAYERS): show them first.
+      if (await toggle.getAttribute('aria-pressed') === 'false') await toggle.click();
       const on = await style();
-      await page.locator(`.layer[data-layer="${kind}"]`).click();
+      assert.notEqual(on, 'rgba(0, 0, 0, 0)', kind);
+      await toggle.click();
       assert.equal(await style(), 'rgba(0, 0, 0, 0)', kind);
-      await page.locator(`.layer[data-layer="${kind}"]`).click();
+      await toggle.click();
       assert.equal(await style(), on, kind);
     }
     const boiler = page.locator('#view-body .al-boiler');
-    assert.equal(await boiler.evaluate((n) => getComputedStyle(n).fontStyle), 'italic');
+    const ink = () => boiler.evaluate((n) => getComputedStyle(n).color);
+    const text = await page.locator('#view-body').evaluate((n) => getComputedStyle(n).color);
+    const muted = await ink();
+    assert.notEqual(muted, text, 'boilerplate is muted');
+    // The names in a caption keep their line, not their fill.
+    assert.equal(await boiler.locator('.al-entity').evaluate((n) => getComputedStyle(n).backgroundColor), 'rgba(0, 0, 0, 0)');
     await page.locator('.layer[data-layer="boilerplate"]').click();
-    assert.equal(await boiler.evaluate((n) => getComputedStyle(n).fontStyle), 'normal');
+    assert.equal(await ink(), text);
     await page.locator('.layer[data-layer="boilerplate"]').click();
+    assert.equal(await ink(), muted);
   });
 
   await t.test('screenshots: light, dark, deuteranopia, protanopia', async () => {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, launch, openPage, paste, waitAnalyzed, screenshot, foreign, SEED, ROOT } from './helpers.mjs';
+import { newsLike } from './corpus.mjs';
 
 const VIEW = '#view-body';
 
@@ -47,7 +48,8 @@ test('the page', async (t) => {
     return opened;
   }
 
-  function clean(log) {
+  async function clean(log, page) {
+    if (page) assert.equal(await page.locator('#error').textContent(), '', 'no error shown in the page');
     assert.deepEqual(log.errors, [], 'no console error');
     assert.deepEqual(log.dialogs, [], 'no dialog');
     assert.deepEqual(foreign(log.requests, server.origin), [], 'no request left the origin');
@@ -65,7 +67,7 @@ test('the page', async (t) => {
     await screenshot(page, 'light-full', { fullPage: true });
     // The worker and the wasm were among the recorded requests: the recorder sees them.
     assert.ok(log.requests.some((u) => u.endsWith('/pkg/article_lens_bg.wasm')), 'wasm request recorded');
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 
@@ -85,7 +87,7 @@ test('the page', async (t) => {
     await screenshot(page, 'deuteranopia');
     await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
     await screenshot(page, 'sample-light');
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 
@@ -105,7 +107,7 @@ test('the page', async (t) => {
       return document.activeElement.dataset.occ === '1' && r.top >= 0 && r.bottom <= innerHeight;
     });
     await screenshot(page, 'narrow-jump');
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 
@@ -123,10 +125,11 @@ test('the page', async (t) => {
     assert.equal(await fill(), on, 'quotes shown again');
     const dupToggle = page.locator('.layer[data-layer="duplicates"]');
     const copy = page.locator(`${VIEW} .al-dup.al-copy`).first();
-    assert.match(await copy.evaluate((n) => getComputedStyle(n).textDecorationLine), /line-through/);
+    assert.match(await copy.evaluate((n) => getComputedStyle(n).backgroundImage), /repeating-linear-gradient/, 'a copy is hatched');
+    assert.equal(await copy.evaluate((n) => getComputedStyle(n).textDecorationLine), 'none', 'not struck through');
     await dupToggle.click();
-    assert.equal(await copy.evaluate((n) => getComputedStyle(n).textDecorationLine), 'none');
-    clean(log);
+    assert.equal(await copy.evaluate((n) => getComputedStyle(n).backgroundImage), 'none');
+    await clean(log, page);
     await context.close();
   });
 
@@ -193,7 +196,7 @@ test('the page', async (t) => {
     assert.match(stats['Reading time'], /^\d+ min$/);
     assert.equal(stats.Characters, '20,686');
     assert.equal(analysis, null, 'no analysis leaks to window');
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 
@@ -201,7 +204,12 @@ test('the page', async (t) => {
     const { page, log, context } = await seeded();
     await page.locator(VIEW).focus();
     await page.keyboard.press('n');
-    let label = await page.evaluate(() => document.activeElement.dataset.label);
+    // The label is the highlight's accessible description (aria-describedby).
+    const description = () => page.evaluate(() => {
+      const id = document.activeElement.getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : undefined;
+    });
+    let label = await description();
     assert.match(label, /^(partial )?quote|duplicate|person|organization|place|group|date|number|boilerplate/);
     assert.ok(await page.locator('#tip').isVisible(), 'tooltip shown on focus');
     const first = await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80));
@@ -219,7 +227,7 @@ test('the page', async (t) => {
     await page.keyboard.press('Enter');
     label = await page.evaluate(() => document.activeElement.className);
     assert.match(label, /al-quote/);
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 
@@ -264,7 +272,7 @@ test('the page', async (t) => {
     assert.match(html.body, /<article class="al-doc">/);
     assert.match(html.body, /\.al-quote/, 'highlight CSS embedded');
     assert.ok(!/<script/i.test(html.body), 'no script in the export');
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 
@@ -281,7 +289,7 @@ test('the page', async (t) => {
     await page.reload();
     assert.equal(await page.locator('#input').inputValue(), '');
     assert.equal(await page.locator('#view-body .al-quote').count(), 0);
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 
@@ -315,7 +323,151 @@ test('the page', async (t) => {
     });
     await page.waitForFunction(() => !document.getElementById('error').hidden);
     assert.match(await page.locator('#error').textContent(), /photo\.png.*not a text/);
-    clean(log);
+    await clean(log);
+    await context.close();
+  });
+
+  await t.test('keyboard: Enter / Space on a highlight open its item; Shift goes back through mentions', async () => {
+    const { page, log, context } = await seeded();
+    await page.locator(VIEW).focus();
+    // N until an entity (the innermost layer) is focused, then Enter: its Entities item is shown.
+    let entity = null;
+    for (let i = 0; i < 40 && !entity; i++) {
+      await page.keyboard.press('n');
+      entity = await page.evaluate(() => document.activeElement.dataset.entity ?? null);
+    }
+    assert.ok(entity !== null, 'N reached a name');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#tab-entities').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('#panel-entities .picked').getAttribute('data-entity'), entity);
+    assert.ok(await page.locator('#tip').isVisible(), 'the tooltip says what it is');
+    // Space on a quote: its Quotes item.
+    let quote = null;
+    await page.locator(VIEW).focus();
+    for (let i = 0; i < 60 && quote === null; i++) {
+      await page.keyboard.press('n');
+      quote = await page.evaluate(() => (document.activeElement.matches('.al-quote') ? document.activeElement.dataset.quote : null));
+    }
+    assert.ok(quote !== null, 'N reached a quote');
+    const scroll = await page.evaluate(() => scrollY);
+    await page.keyboard.press(' ');
+    assert.equal(await page.evaluate(() => scrollY), scroll, 'Space did not scroll the page');
+    assert.equal(await page.locator('#panel-quotes .picked').getAttribute('data-quote'), quote);
+
+    // Entities: Enter goes forward through the mentions, Shift+Enter and Shift+click back.
+    await page.locator('#tab-entities').click();
+    const item = page.locator('#panel-entities .item').first();
+    const id = await item.getAttribute('data-entity');
+    const mentions = Number((await item.locator('.meta').textContent()).replace('×', ''));
+    assert.ok(mentions >= 3, `${mentions} mentions`);
+    const at = () => page.evaluate(() => document.activeElement.dataset.mention);
+    await item.focus();
+    await page.keyboard.press('Shift+Enter');
+    assert.equal(await at(), String(mentions - 1), 'Shift+Enter from the start: the last mention');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.entity), id);
+    await item.click({ modifiers: ['Shift'] });
+    assert.equal(await at(), String(mentions - 2), 'Shift+click: the one before');
+    await item.click();
+    assert.equal(await at(), String(mentions - 1), 'click: forward again');
+    assert.equal(await item.locator('.meta').textContent(), `${mentions} of ${mentions}`);
+    await clean(log, page);
+    await context.close();
+  });
+
+  await t.test('screen readers: highlights are marks with a kind and a description; the text is untouched', async () => {
+    // Chromium's own accessibility tree, complete as when a screen reader is
+    // running (without one it leaves out chunks scrolled away).
+    const reader = await launch(['--force-renderer-accessibility']);
+    t.after(() => reader.close());
+    const { page, log, context } = await openPage(reader, server.url, { viewport: { width: 1280, height: 900 } });
+    const before = await paste(page, SEED);
+    await waitAnalyzed(page, before);
+    assert.equal(await page.locator(VIEW).textContent(), SEED, 'no text added for screen readers');
+    const cdp = await context.newCDPSession(page);
+    const marks = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
+      .filter((n) => n.role?.value === 'mark' && !n.ignored)
+      .map((n) => ({
+        kind: n.properties?.find((p) => p.name === 'roledescription')?.value.value,
+        description: n.description?.value,
+      }));
+    const text = (await cdp.send('Accessibility.getFullAXTree')).nodes
+      .filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join('');
+    assert.ok(text.includes(SEED.trim().split('\n').at(-1).trim()), 'the last paragraph is in the tree');
+    const shown = await marks();
+    const quote = shown.find((m) => m.kind === 'quote');
+    assert.ok(quote, 'a quote is a mark with the role description "quote"');
+    assert.match(quote.description, /^quote · .+ · \w+/, 'its description names speaker and cue');
+    assert.ok(shown.some((m) => m.kind === 'person' && /^person · /.test(m.description)));
+    assert.ok(shown.some((m) => m.kind === 'repeated copy' && /^duplicate · copy/.test(m.description)));
+    assert.ok(shown.every((m) => m.description), 'every mark has a description');
+    // Dates are hidden at first (the legend): screen readers are not told about them either…
+    assert.ok(!shown.some((m) => m.kind === 'date'));
+    // …until the reader shows them.
+    await page.locator('.layer[data-layer="date"]').click();
+    const withDates = await marks();
+    assert.ok(withDates.some((m) => m.kind === 'date' && /^date · /.test(m.description)));
+    assert.equal(withDates.length, shown.length + await page.locator(`${VIEW} .al-date`).count());
+    await page.locator('.layer[data-layer="date"]').click();
+    assert.equal((await marks()).length, shown.length);
+    await clean(log, page);
+    await context.close();
+  });
+
+  await t.test('quotes panel: every speaker with a count, the first quotes of each, the rest on request', async () => {
+    const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    const text = newsLike(60_000, 7);
+    const before = await paste(page, text);
+    await waitAnalyzed(page, before);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    const analysis = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    const bySpeaker = new Map();
+    for (const q of analysis.quotes) bySpeaker.set(q.speaker?.name ?? null, (bySpeaker.get(q.speaker?.name ?? null) ?? 0) + 1);
+    assert.ok(bySpeaker.size > 50, `${bySpeaker.size} speakers`);
+    await page.waitForFunction((n) => document.querySelectorAll('#panel-quotes .group-head').length === n, bySpeaker.size);
+    const heads = await page.locator('#panel-quotes .group-head').evaluateAll((hs) => hs.map((h) => [
+      h.querySelector('.unknown') ? null : h.querySelector('.speaker').textContent, Number(h.querySelector('.count').textContent.replace(/,/g, '')),
+      h.nextElementSibling.querySelectorAll('.item').length, h.nextElementSibling.querySelector('.more-button')?.textContent ?? null]));
+    for (const [speaker, count, shown, more] of heads) {
+      assert.equal(count, bySpeaker.get(speaker), `${speaker}: count`);
+      assert.equal(shown, Math.min(3, count), `${speaker}: the first quotes`);
+      assert.equal(more, count > 3 ? `Show ${count - 3} more` : null, `${speaker}: the rest on request`);
+    }
+    assert.equal(heads.reduce((n, h) => n + h[1], 0), analysis.quotes.length);
+    // "Show more" brings the rest of that speaker's quotes, in text order.
+    const i = heads.findIndex((h) => h[1] > 3);
+    const list = page.locator('#panel-quotes .items').nth(i);
+    await list.locator('.more-button').click();
+    await page.waitForFunction(([k, n]) => document.querySelectorAll('#panel-quotes .items')[k].querySelectorAll('.item').length === n, [i, heads[i][1]]);
+    const ids = (await list.locator('.item').evaluateAll((bs) => bs.map((b) => Number(b.dataset.quote))));
+    assert.deepEqual(ids, analysis.quotes.filter((q) => (q.speaker?.name ?? null) === heads[i][0]).map((q) => q.id));
+    assert.equal(await list.locator('.more-button').count(), 0);
+    // A click on a quote whose item was not drawn yet draws its speaker's list and marks it.
+    const j = heads.findIndex((h, k) => k !== i && h[1] > 3);
+    const hiddenQuote = analysis.quotes.filter((q) => (q.speaker?.name ?? null) === heads[j][0])[3];
+    await page.locator(`${VIEW} .al-quote[data-quote="${hiddenQuote.id}"]`).first().click({ position: { x: 2, y: 2 } });
+    await page.waitForFunction((q) => document.querySelector(`#panel-quotes .picked[data-quote="${q}"]`), hiddenQuote.id);
+    await clean(log, page);
+    await context.close();
+  });
+
+  await t.test('a long text (in 64 KB parts) survives a reload', async () => {
+    const { page, log, context } = await openPage(browser, server.url);
+    const text = newsLike(200_000, 3);
+    const before = await paste(page, text);
+    await waitAnalyzed(page, before);
+    // Saved after a pause, in idle time, a part at a time.
+    await page.waitForFunction(() => localStorage.getItem('article-lens:text-parts'), null, { timeout: 15_000 });
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('article-lens:text-parts')).n), 4);
+    await page.reload();
+    assert.equal(await page.locator('#input').inputValue(), text);
+    // Back to a short text: the parts go.
+    const before2 = await paste(page, 'Mayor Ann Reyes said, "We will open the bridge on Friday."');
+    await waitAnalyzed(page, before2);
+    await page.waitForFunction(() => !localStorage.getItem('article-lens:text-parts') && localStorage.getItem('article-lens:text'), null, { timeout: 15_000 });
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('article-lens:text-parts:'))), []);
+    await page.reload();
+    assert.match(await page.locator('#input').inputValue(), /open the bridge/);
+    await clean(log, page);
     await context.close();
   });
 
@@ -365,7 +517,7 @@ test('the page', async (t) => {
     assert.equal(await page.evaluate(() => window.__pwned), 0);
     assert.deepEqual(log.dialogs, []);
     assert.ok(!log.requests.some((u) => u.endsWith('/x')), 'the <img> never loaded');
-    clean(log);
+    await clean(log, page);
     await context.close();
   });
 });
