@@ -2,6 +2,7 @@
 //! boilerplate), paragraph structure kept, nothing else altered.
 
 use crate::analysis::Analysis;
+use crate::boilerplate;
 use crate::document::Document;
 use crate::duplicates;
 use crate::span::Span;
@@ -17,8 +18,8 @@ pub struct CleanOptions {
 
 /// Rounds of re-detection after the first cut. Removing the copy of a block
 /// can leave repeats that the block used to cover (a caption printed twice
-/// inside the kept block); each round removes at least one block, and real
-/// texts settle in one or two.
+/// inside the kept block) or boilerplate it hid; each round removes at least
+/// one block, and real texts settle in one or two.
 const MAX_ROUNDS: usize = 8;
 
 /// Returns `text` without the copies of duplicated blocks (the first
@@ -44,7 +45,13 @@ pub fn clean(text: &str, analysis: &Analysis, options: &CleanOptions) -> String 
     }
     for _ in 0..MAX_ROUNDS {
         let doc = Document::new(&out);
-        let cuts = copies(duplicates::detect(&doc).iter());
+        let mut cuts = copies(duplicates::detect(&doc).iter());
+        // Removing a copy can expose boilerplate (a sentence copy cut from a
+        // paragraph leaves a bare contributor line), so the boilerplate pass
+        // repeats too; otherwise cleaning the output would cut it later.
+        if options.boilerplate {
+            cuts.extend(boilerplate::detect(&doc).iter().map(|b| b.span));
+        }
         if cuts.is_empty() {
             break;
         }

@@ -274,10 +274,9 @@ fn duplicate_groups_are_ordered_by_first_occurrence() {
 /// The first pass removes a repeated *sentence* from the middle of the
 /// second paragraph, leaving `Davies reported from ancons. Zelreport.`,
 /// which the second pass then recognizes as a contributor line and removes.
-/// Removing one kind of item creates another: a duplicates/boilerplate
-/// interaction (src/duplicates.rs, src/boilerplate.rs, src/clean.rs).
+/// Removing one kind of item creates another. Fixed in src/clean.rs: its
+/// re-detection rounds look for boilerplate as well as copies.
 #[test]
-#[ignore = "open finding: clean --boilerplate not idempotent (sentence copy removal exposes a byline)"]
 fn clean_with_boilerplate_is_idempotent_after_sentence_removal() {
     let text = "WAions. What’s needed is mirrored readiness from Russia for such \
                 result-oriented negotiations.” Zehe__\n\nDavies reported from ancons. \
