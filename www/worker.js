@@ -63,10 +63,26 @@ function exported(msg) {
   throw new Error(`unknown export ${msg.what}`);
 }
 
+// A few lines that take every stage down its common paths. The browser
+// compiles a wasm function on its first call, and the analyzer builds its
+// word tables on first use: run once at start-up, that work (over 100 ms)
+// is done before the first paste instead of after it.
+const WARM_UP = 'LISBON, Portugal (AP) — Mayor Ana Costa said on Monday that the harbor ' +
+  'would reopen. “We are ready,” Costa said. The Port Authority agreed.\n\n' +
+  'A crane lifts a container. (AP Photo/Rui Silva)\n\nA crane lifts a container. (AP Photo/Rui Silva)\n';
+
+async function start(wasm) {
+  await init(wasm ? { module_or_path: wasm } : undefined);
+  const { html, analysis } = analyzeAndHighlight(WARM_UP);
+  chunkHtml(describeHighlights(html).html);
+  summarize(analysis, WARM_UP, panelLists(analysis));
+  clean(WARM_UP, { boilerplate: true });
+}
+
 self.onmessage = async (event) => {
   const msg = event.data;
   if (msg.type === 'init') {
-    ready = init(msg.wasm ? { module_or_path: msg.wasm } : undefined);
+    ready = start(msg.wasm);
     try {
       await ready;
       self.postMessage({ type: 'ready' });
