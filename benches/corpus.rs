@@ -496,12 +496,14 @@ pub fn repeated_short_block(size: usize) -> String {
     repeat_to("Share\nTweet\nEmail\n", size)
 }
 
-/// Many different people who share one surname, each named in full.
+/// Many different people who share one surname, each named in full (four
+/// letters tell 26^4 first names apart: no name repeats below 10 MB, so the
+/// namesakes keep growing with the size).
 pub fn shared_surname(size: usize) -> String {
     let mut out = String::with_capacity(size + 64);
     let mut n = 0usize;
     while out.len() < size {
-        let first: String = (0..3)
+        let first: String = (0..4)
             .map(|k| char::from(b'a' + ((n / 26usize.pow(k)) % 26) as u8))
             .collect();
         out.push_str(&format!("Ka{first} Smith said it. "));

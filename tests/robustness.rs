@@ -227,13 +227,16 @@ type Generator = fn(usize) -> String;
 fn adversarial_inputs_are_not_quadratic() {
     let news = doubling_ratio(corpus::news, SCALING_N);
     let limit = 3.0f64.max(1.5 * news);
-    let cases: [(&str, Generator); 6] = [
+    let cases: [(&str, Generator); 9] = [
         ("identical-paragraphs", corpus::identical_paragraphs),
         ("all-capitalized", corpus::all_capitalized),
         ("nested-quotes", corpus::nested_quotes),
         ("quote-marks", |n| corpus::quote_marks(n / 2)),
         ("unbalanced-marks", corpus::unbalanced_marks),
         ("single-line", corpus::single_line),
+        ("long-credit", corpus::long_credit),
+        ("group-word-run", corpus::group_word_run),
+        ("shared-surname", corpus::shared_surname),
     ];
     let mut report = vec![format!("news: {news:.2}")];
     let mut failed = Vec::new();
@@ -256,6 +259,30 @@ fn adversarial_inputs_are_not_quadratic() {
         "superlinear: {failed:?}; time(2n)/time(n): {}",
         report.join(", ")
     );
+}
+
+/// A photo credit is a few words. A parenthesis ending a paragraph that
+/// looks like one but holds thousands of capitalized words made one person
+/// of them all, whose name was then copied into every quote it spoke: a
+/// 1 MB input gave gigabytes of JSON.
+#[test]
+fn long_fake_credit_makes_no_giant_name() {
+    let text = corpus::long_credit(64 * 1024);
+    let a = check(&text, false);
+    let longest = a.entities.iter().map(|e| e.name.len()).max().unwrap_or(0);
+    assert!(longest < 200, "an entity name of {longest} bytes");
+    let json = serde_json::to_string(&Report::new(&text, &a)).unwrap();
+    assert!(
+        json.len() < 20 * text.len(),
+        "{} bytes of JSON for {} bytes of text",
+        json.len(),
+        text.len()
+    );
+    // A real credit is still one.
+    let credit = "A man walks. (AP Photo/Evan Vucci)\n\n“Yes,” Vucci said.";
+    let a = check(credit, false);
+    let people: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(people.contains(&"Evan Vucci"), "{people:?}");
 }
 
 // ---------------------------------------------- regression tests (fuzzing)

@@ -286,6 +286,185 @@ fn compatible_first(a: FirstName<'_>, b: FirstName<'_>) -> bool {
     close(a, b)
 }
 
+/// First names this long or longer can be one person's with one typo
+/// between them (see [`close`]).
+const TYPO_MIN_CHARS: usize = 5;
+
+/// A surname shared by this many people named in full gets the indexes of
+/// [`People`]; fewer are compared one by one, which costs less than
+/// indexing the one or two people most surnames have.
+const INDEXED_NAMESAKES: usize = 32;
+
+/// People named in full, each a surname and the first name first seen with
+/// it. A new mention's person is the first of those sharing its surname
+/// whose first name is compatible. Where many share it (a text may name
+/// thousands of people who share a surname), that one is found without
+/// comparing first names one by one: by the first name itself, by its
+/// initial, and for near misses by the forms it has with one character left
+/// out, which two names one typo apart share.
+#[derive(Default)]
+struct People<'a> {
+    first_names: Vec<FirstName<'a>>,
+    /// Surname → its slot.
+    slot_of: HashMap<Cow<'a, str>, usize>,
+    /// By slot: the people with that surname, in order of first mention.
+    by_slot: Vec<Vec<usize>>,
+    /// For indexed slots, (slot, first name) → the person.
+    exact: HashMap<(usize, &'a str), usize>,
+    /// For indexed slots, (slot, initial) → the first person whose first
+    /// name has that initial, and the first whose first name is that
+    /// initial alone.
+    by_initial: HashMap<(usize, char), (usize, Option<usize>)>,
+    /// For indexed slots, (slot, hash of a first name of [`TYPO_MIN_CHARS`]
+    /// or more, whole or with one character left out) → the people it is a
+    /// form of, in order. Hashes may collide: each candidate is checked
+    /// with [`compatible_first`].
+    near: HashMap<(usize, u64), Vec<usize>>,
+    /// Scratch for [`one_left_out_hashes`].
+    hashes: Vec<u64>,
+}
+
+impl<'a> People<'a> {
+    fn len(&self) -> usize {
+        self.first_names.len()
+    }
+
+    /// The people whose surname is `last`, in order of first mention.
+    fn with_surname(&self, last: &str) -> &[usize] {
+        self.slot_of
+            .get(last)
+            .map_or(&[], |&slot| self.by_slot[slot].as_slice())
+    }
+
+    /// The person named `first last`: the first one seen with that surname
+    /// whose first name is compatible, or a new one. Returns the id and
+    /// whether it is new.
+    fn find_or_add(&mut self, last: Cow<'a, str>, first: FirstName<'a>) -> (usize, bool) {
+        let slot = match self.slot_of.get(&*last) {
+            Some(&slot) => slot,
+            None => {
+                self.slot_of.insert(last, self.by_slot.len());
+                self.by_slot.push(Vec::new());
+                self.by_slot.len() - 1
+            }
+        };
+        let namesakes = &self.by_slot[slot];
+        let found = if namesakes.len() < INDEXED_NAMESAKES {
+            namesakes
+                .iter()
+                .copied()
+                .find(|&p| compatible_first(self.first_names[p], first))
+        } else {
+            self.first_compatible(slot, first)
+        };
+        if let Some(id) = found {
+            return (id, false);
+        }
+        let id = self.first_names.len();
+        self.first_names.push(first);
+        self.by_slot[slot].push(id);
+        let count = self.by_slot[slot].len();
+        if count == INDEXED_NAMESAKES {
+            for k in 0..count {
+                self.index(slot, self.by_slot[slot][k]);
+            }
+        } else if count > INDEXED_NAMESAKES {
+            self.index(slot, id);
+        }
+        (id, true)
+    }
+
+    /// Adds person `id` of surname `slot` to the indexes (in id order).
+    fn index(&mut self, slot: usize, id: usize) {
+        let first = self.first_names[id];
+        self.exact.insert((slot, first.text), id);
+        if let Some(initial) = first.initial {
+            let entry = self.by_initial.entry((slot, initial)).or_insert((id, None));
+            if first.chars == 1 && entry.1.is_none() {
+                entry.1 = Some(id);
+            }
+        }
+        if first.chars >= TYPO_MIN_CHARS {
+            one_left_out_hashes(first.text, &mut self.hashes);
+            for &hash in &self.hashes {
+                let ids = self.near.entry((slot, hash)).or_default();
+                // A name with a doubled letter leaves one form twice.
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+
+    /// The first person of the indexed surname `slot` whose first name is
+    /// compatible with `first`.
+    fn first_compatible(&mut self, slot: usize, first: FirstName<'a>) -> Option<usize> {
+        // An equal first name is that person: any earlier one compatible
+        // with it would have claimed it when it was first seen.
+        if let Some(&id) = self.exact.get(&(slot, first.text)) {
+            return Some(id);
+        }
+        let by_initial = first
+            .initial
+            .and_then(|c| self.by_initial.get(&(slot, c)).copied());
+        if first.chars == 1 {
+            return by_initial.map(|(with_initial, _)| with_initial);
+        }
+        let mut best = by_initial.and_then(|(_, initial_only)| initial_only);
+        // Otherwise only names one typo apart are compatible; they need not
+        // share the initial (Kaaaa, Baaaa).
+        if first.chars >= TYPO_MIN_CHARS {
+            one_left_out_hashes(first.text, &mut self.hashes);
+            for hash in &self.hashes {
+                let Some(ids) = self.near.get(&(slot, *hash)) else {
+                    continue;
+                };
+                if let Some(&id) = ids
+                    .iter()
+                    .find(|&&p| compatible_first(self.first_names[p], first))
+                {
+                    best = Some(best.map_or(id, |b| b.min(id)));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Hashes of `text` whole and of each form of it with one character left
+/// out, into `out`. Each is a polynomial hash of the bytes, so a form's
+/// hash comes from the hashes of the part before and after the character:
+/// linear in the length of `text`, however long.
+fn one_left_out_hashes(text: &str, out: &mut Vec<u64>) {
+    const BASE: u64 = 0x100_0000_01b3;
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // prefix[k]: hash of bytes[..k]; power[k]: BASE^k.
+    let mut prefix = Vec::with_capacity(n + 1);
+    let mut power = Vec::with_capacity(n + 1);
+    let (mut h, mut p) = (0u64, 1u64);
+    prefix.push(h);
+    power.push(p);
+    for &b in bytes {
+        h = h.wrapping_mul(BASE).wrapping_add(u64::from(b) + 1);
+        p = p.wrapping_mul(BASE);
+        prefix.push(h);
+        power.push(p);
+    }
+    // hash of bytes[a..b] = prefix[b] - prefix[a] * BASE^(b - a).
+    let part = |a: usize, b: usize| prefix[b].wrapping_sub(prefix[a].wrapping_mul(power[b - a]));
+    out.clear();
+    out.push(prefix[n]);
+    for (start, c) in text.char_indices() {
+        let end = start + c.len_utf8();
+        out.push(
+            prefix[start]
+                .wrapping_mul(power[n - end])
+                .wrapping_add(part(end, n)),
+        );
+    }
+}
+
 /// The capital letters that open the words of `name`.
 fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split_whitespace()
@@ -495,8 +674,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // People named in full, by first name.
     // Indexed by surname and by first name, so grouping stays linear in
     // the number of mentions however many people a text names.
-    let mut people: Vec<FirstName> = Vec::new();
-    let mut by_last_name: HashMap<Cow<str>, Vec<usize>> = HashMap::default();
+    let mut people = People::default();
     // The one person with a first name, `None` when several share it.
     let mut by_first_name: HashMap<&str, Option<usize>> = HashMap::default();
     let mut person_of: Vec<Option<usize>> = vec![None; ms.len()];
@@ -511,24 +689,13 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         let (first, last) = first_last(words);
         let first = FirstName::new(first);
-        let found = by_last_name.get(&*last).and_then(|ids| {
-            ids.iter()
-                .copied()
-                .find(|&p| compatible_first(people[p], first))
-        });
-        let id = match found {
-            Some(id) => id,
-            None => {
-                let id = people.len();
-                by_last_name.entry(last).or_default().push(id);
-                by_first_name
-                    .entry(first.text)
-                    .and_modify(|p| *p = None)
-                    .or_insert(Some(id));
-                people.push(first);
-                id
-            }
-        };
+        let (id, new) = people.find_or_add(last, first);
+        if new {
+            by_first_name
+                .entry(first.text)
+                .and_modify(|p| *p = None)
+                .or_insert(Some(id));
+        }
         person_of[i] = Some(id);
     }
 
@@ -557,11 +724,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if strong_other && !city {
             continue;
         }
-        let by_last: &[usize] = if city {
-            &[]
-        } else {
-            by_last_name.get(w).map_or(&[], Vec::as_slice)
-        };
+        let by_last: &[usize] = if city { &[] } else { people.with_surname(w) };
         let pick = match by_last {
             [p] => Some(*p),
             // The one mentioned most recently before this mention.
@@ -900,6 +1063,65 @@ mod tests {
         assert!(close("volodymyr", "volodymyrr"));
         assert!(!close("volodymyr", "volodimir"));
         assert!(!close("volodymyr", "vlodymr"));
+    }
+
+    #[test]
+    fn one_left_out_forms_hash_like_the_shorter_names() {
+        let hashes = |t: &str| {
+            let mut out = Vec::new();
+            one_left_out_hashes(t, &mut out);
+            out
+        };
+        let whole = |t: &str| hashes(t)[0];
+        let forms = hashes("zoëya");
+        assert_eq!(forms.len(), 6);
+        for (k, shorter) in ["oëya", "zëya", "zoya", "zoëa", "zoëy"].iter().enumerate() {
+            assert_eq!(forms[k + 1], whole(shorter), "{shorter}");
+        }
+        assert_ne!(whole("abcde"), whole("abced"));
+    }
+
+    /// The people index finds the person a plain scan of the namesakes
+    /// finds: the first whose first name is compatible.
+    #[test]
+    fn people_index_agrees_with_a_scan() {
+        // First names over a small alphabet: many initials, equal names and
+        // names one typo apart.
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let names: Vec<String> = (0..3000)
+            .map(|_| {
+                let len = [1, 1, 3, 5, 5, 6, 6, 7][next(8) as usize];
+                (0..len)
+                    .map(|_| ['a', 'b', 'é'][next(3) as usize])
+                    .collect()
+            })
+            .collect();
+        let surnames = ["roy", "lee", "li"];
+        let mut people = People::default();
+        let mut scanned: Vec<(usize, FirstName)> = Vec::new();
+        for name in &names {
+            let last = surnames[next(3) as usize];
+            let first = FirstName::new(name);
+            let slot = surnames.iter().position(|s| *s == last).unwrap();
+            let expected = scanned
+                .iter()
+                .position(|&(s, f)| s == slot && compatible_first(f, first));
+            let (id, new) = people.find_or_add(Cow::Borrowed(last), first);
+            match expected {
+                Some(p) => assert_eq!((id, new), (p, false), "{name} {last}"),
+                None => {
+                    assert_eq!((id, new), (scanned.len(), true), "{name} {last}");
+                    scanned.push((slot, first));
+                }
+            }
+        }
+        assert!(scanned.len() > 100, "{}", scanned.len());
     }
 
     #[test]

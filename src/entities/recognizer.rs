@@ -175,38 +175,47 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if !is_credit {
             return;
         }
-        // Split into segments at `/`, `,`, `via`, `Photo`.
-        let mut seg_start = inner.start;
-        let mut i = inner.start;
-        while i <= inner.end {
-            let boundary = i == inner.end || {
-                let t = self.tok(i);
-                matches!(t.text(), "/" | "," | ";")
-                    || t.lower() == "via"
-                    || t.lower() == "photo"
-                    || t.lower() == "photos"
-                    || t.lower() == "and"
-            };
-            if boundary {
-                self.credit_segment(seg_start, i);
-                seg_start = i + 1;
-            }
-            i += 1;
+        let segments = self.credit_segments(inner);
+        // A credit names a photographer or an agency in a few words. A
+        // longer run of capitals is some other text in parentheses: read
+        // like any sentence, where long runs are split, rather than made
+        // one name as long as the run.
+        if segments
+            .iter()
+            .any(|&(a, b)| b - a > MAX_CHUNK_TOKENS && self.is_credit_name(a, b))
+        {
+            return;
+        }
+        for (a, b) in segments {
+            self.credit_segment(a, b);
         }
         for u in &mut self.used[open..=close] {
             *u = true;
         }
     }
 
+    /// The segments of a credit's inner tokens, between `/`, `,`, `;`,
+    /// `via`, `Photo`, `Photos` and `and`.
+    fn credit_segments(&self, inner: std::ops::Range<usize>) -> Vec<(usize, usize)> {
+        split_at(self.words, inner.start, inner.end, |t| {
+            matches!(t.text(), "/" | "," | ";")
+                || matches!(t.lower(), "via" | "photo" | "photos" | "and")
+        })
+    }
+
+    /// Whether the credit segment `a..b` reads as a name: capitalized
+    /// words, with the periods of initials, hyphens and particles.
+    fn is_credit_name(&self, a: usize, b: usize) -> bool {
+        a < b
+            && self.tok(a).cap
+            && (a..b).all(|k| {
+                let t = self.tok(k);
+                t.cap || t.text() == "." || t.text() == "-" || t.class & PARTICLE != 0
+            })
+    }
+
     fn credit_segment(&mut self, a: usize, b: usize) {
-        // Keep only capitalized words (and initials' periods, hyphens).
-        if a >= b || !self.tok(a).cap {
-            return;
-        }
-        if !(a..b).all(|k| {
-            let t = self.tok(k);
-            t.cap || t.text() == "." || t.text() == "-" || t.class & PARTICLE != 0
-        }) {
+        if !self.is_credit_name(a, b) {
             return;
         }
         let mut a = a;
@@ -581,11 +590,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 TokenKind::Possessive => {
                     // St. Peter's Square: continue when capitalized words
                     // ending in a place or organization head follow.
+                    // The whole name stays within the chunk limit: past it,
+                    // the run is not one name (and reading it all here
+                    // would make a long run quadratic).
+                    let is_cap_word =
+                        |n: usize| self.tok(n).kind == TokenKind::Word && self.tok(n).cap;
+                    let limit = end.min(i + MAX_CHUNK_TOKENS);
                     let mut n = k + 1;
                     let mut head = false;
-                    while n < end && self.tok(n).kind == TokenKind::Word && self.tok(n).cap {
+                    while n < limit && is_cap_word(n) {
                         head = self.tok(n).class & (PLACE_HEAD | ORG_HEAD) != 0;
                         n += 1;
+                    }
+                    if n < end && is_cap_word(n) {
+                        break;
                     }
                     // Beijing's Tiananmen Square is two names.
                     let owner = self.lower_of(i, k);
@@ -801,8 +819,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             {
                 break;
             }
-            let rest = self.lower_of(a + 1, b);
-            if self.tok(a).class & COMPASS != 0 && is_known_place(&rest) {
+            if self.tok(a).class & COMPASS != 0 && is_known_place(&self.lower_of(a + 1, b)) {
                 break;
             }
             self.push(a, a + 1, EntityKind::Group, true);
