@@ -229,9 +229,14 @@ fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<Vec<NameI
     }
     if !any {
         for sentence in &doc.sentences {
-            let tokens = &doc.tokens[sentence.tokens.clone()];
-            for (k, t) in tokens.iter().enumerate() {
-                let opens = k == 0 || tokens[..k].iter().all(|p| p.kind == TokenKind::Punct);
+            // A word opens its sentence when only punctuation precedes it
+            // (a quote mark, a dash). Tracked as the tokens go by: checking
+            // every earlier token at each one is quadratic on a long run of
+            // punctuation.
+            let mut only_punct_before = true;
+            for t in &doc.tokens[sentence.tokens.clone()] {
+                let opens = only_punct_before;
+                only_punct_before &= t.kind == TokenKind::Punct;
                 if t.kind == TokenKind::Word && !opens && t.is_capitalized(doc.text) {
                     let word = t.text(doc.text);
                     // All-capital words are acronyms or shouting, not names to track.
