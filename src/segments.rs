@@ -63,6 +63,10 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
     // bodies of any range cost one subtraction.
     let mut bodies_before = Vec::with_capacity(n + 1);
     bodies_before.push(0);
+    // Likewise for prose, which the comparison of names counts at every
+    // separator.
+    let mut prose_before = Vec::with_capacity(n + 1);
+    prose_before.push(0);
     for (i, paragraph) in doc.paragraphs.iter().enumerate() {
         let is_body = is_prose(i)
             && paragraph
@@ -71,6 +75,7 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
                 .nth(MIN_BODY_WORDS - 1)
                 .is_some();
         bodies_before.push(bodies_before[i] + usize::from(is_body));
+        prose_before.push(prose_before[i] + usize::from(is_prose(i)));
     }
     let bodies = |from: usize, to: usize| bodies_before[to] - bodies_before[from];
     // Names are read only when a separator asks for them (they cost a pass
@@ -104,7 +109,7 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
             && bodies(last, i) >= MIN_STORY_PARAGRAPHS
             && (dateline
                 || after_close
-                || (after_break && names_shift(&names, &is_prose, last, i, n)));
+                || (after_break && names_shift(&names, &is_prose, &prose_before, last, i)));
         if starts_story {
             starts.push(i);
             if dateline && !after_close {
@@ -117,23 +122,22 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
     // Many capitalized lead-ins are the sections of one round-up ("GERMANY -
     // …", "FRANCE - …"), not a paste of that many stories.
     if by_dateline.len() >= MAX_DATELINE_STORIES {
-        starts.retain(|s| !by_dateline.contains(s));
+        // Both lists are in text order: one merge, not a search per start.
+        let mut datelines = by_dateline.iter().peekable();
+        starts.retain(|&s| datelines.next_if_eq(&&s).is_none());
     }
     // Every story needs a body: a start whose story has fewer body paragraphs
     // is a subhead or a lead-in ("GERMANY - Bunds fell …" in a market
-    // round-up), and its paragraphs belong to the story before.
-    loop {
-        let short = (1..starts.len()).find(|&k| {
-            let end = starts.get(k + 1).copied().unwrap_or(n);
-            bodies(starts[k], end) < MIN_STORY_PARAGRAPHS
-        });
-        match short {
-            Some(k) => {
-                starts.remove(k);
-            }
-            None => break,
-        }
-    }
+    // round-up), and its paragraphs belong to the story before. Merging a
+    // story into the one before only lengthens that one, and leaves the
+    // stories after it as they were: one pass over the starts decides all.
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([n]).collect();
+    let mut story = 0;
+    starts.retain(|&start| {
+        let end = ends[story];
+        story += 1;
+        start == 0 || bodies(start, end) >= MIN_STORY_PARAGRAPHS
+    });
     if starts.len() < 2 {
         return Vec::new();
     }
@@ -229,9 +233,14 @@ fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<Vec<NameI
     }
     if !any {
         for sentence in &doc.sentences {
-            let tokens = &doc.tokens[sentence.tokens.clone()];
-            for (k, t) in tokens.iter().enumerate() {
-                let opens = k == 0 || tokens[..k].iter().all(|p| p.kind == TokenKind::Punct);
+            // A word opens its sentence when only punctuation precedes it
+            // (a quote mark, a dash). Tracked as the tokens go by: checking
+            // every earlier token at each one is quadratic on a long run of
+            // punctuation.
+            let mut only_punct_before = true;
+            for t in &doc.tokens[sentence.tokens.clone()] {
+                let opens = only_punct_before;
+                only_punct_before &= t.kind == TokenKind::Punct;
                 if t.kind == TokenKind::Word && !opens && t.is_capitalized(doc.text) {
                     let word = t.text(doc.text);
                     // All-capital words are acronyms or shouting, not names to track.
@@ -250,14 +259,16 @@ fn names_per_paragraph(doc: &Document<'_>, entities: &[Entity]) -> Vec<Vec<NameI
 }
 
 /// Whether the names of the prose after `at` mostly differ from those of the
-/// prose between `from` and `at`.
+/// prose between `from` and `at`. `prose_before[i]` counts the prose
+/// paragraphs before paragraph `i`.
 fn names_shift(
     names: &[Vec<NameId>],
     is_prose: &dyn Fn(usize) -> bool,
+    prose_before: &[usize],
     from: usize,
     at: usize,
-    n: usize,
 ) -> bool {
+    let n = names.len();
     let window = |range: &mut dyn Iterator<Item = usize>| {
         let mut window: Vec<NameId> = range
             .filter(|&i| is_prose(i))
@@ -270,8 +281,8 @@ fn names_shift(
     };
     let before = window(&mut (from..at).rev());
     let after = window(&mut (at..n));
-    let prose_before = (from..at).filter(|&i| is_prose(i)).count();
-    if prose_before < MIN_STORY_PARAGRAPHS || before.len() < MIN_NAMES || after.len() < MIN_NAMES {
+    let prose_between = prose_before[at] - prose_before[from];
+    if prose_between < MIN_STORY_PARAGRAPHS || before.len() < MIN_NAMES || after.len() < MIN_NAMES {
         return false;
     }
     let shared = after
