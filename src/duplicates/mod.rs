@@ -25,6 +25,7 @@
 //!
 //! The first occurrence of a group is the original; the others are copies.
 
+mod extension;
 mod normalize;
 mod similarity;
 
@@ -34,6 +35,7 @@ pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document};
 use crate::span::Span;
+use extension::CommonExtension;
 use normalize::{hash_bytes, normalize_into, word_hashes, FastMap};
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
@@ -466,6 +468,8 @@ impl<'a> Runs<'a> {
     /// it merely continues the run that starts one paragraph before.
     fn new(units: &'a Units, classes: &'a Classes) -> Runs<'a> {
         let n = units.len();
+        let class_of = &classes.of;
+        let mut extension = CommonExtension::new(class_of);
         let mut candidates = Vec::new();
         for j in 0..n {
             let Some(class) = classes.repeated(j) else {
@@ -480,13 +484,13 @@ impl<'a> Runs<'a> {
             let sources = std::iter::once(earlier[0]).chain(earlier[latest..].iter().copied());
             // Two different paragraphs of one class are repeated ones:
             // comparing their classes is enough.
-            let class_of = &classes.of;
             for i in sources {
                 let continues = i > 0 && class_of[i - 1] == class_of[j - 1];
                 if continues {
                     continue;
                 }
-                let len = 1 + common_prefix(&class_of[i + 1..j], &class_of[j + 1..]);
+                // The run ends before it reaches its copy.
+                let len = 1 + extension.common_prefix(i + 1, j + 1, j - i - 1);
                 candidates.push(Candidate {
                     source: i,
                     copy: j,
@@ -567,23 +571,6 @@ impl<'a> Runs<'a> {
             self.classes.similarity[a].min(self.classes.similarity[b])
         }
     }
-}
-
-/// The length of the common prefix of `a` and `b`.
-fn common_prefix(a: &[usize], b: &[usize]) -> usize {
-    // Whole chunks first, compared as memory: a block repeated many times
-    // makes runs as long as the block, from every copy.
-    const CHUNK: usize = 16;
-    let max = a.len().min(b.len());
-    let mut len = 0;
-    while len + CHUNK <= max && a[len..len + CHUNK] == b[len..len + CHUNK] {
-        len += CHUNK;
-    }
-    len + a[len..]
-        .iter()
-        .zip(&b[len..])
-        .take_while(|(x, y)| x == y)
-        .count()
 }
 
 /// Sentences repeated outside the lines that an occurrence covers (`covered`
@@ -814,18 +801,6 @@ mod tests {
             let expected: Vec<usize> = ordered.iter().take(MAX_VERIFY).map(|c| c.0).collect();
             assert_eq!(shared.best().collect::<Vec<_>>(), expected);
         }
-    }
-
-    #[test]
-    fn common_prefix_within_and_across_chunks() {
-        let a: Vec<usize> = (0..50).collect();
-        for cut in 0..50 {
-            let mut b = a.clone();
-            b[cut] = 99;
-            assert_eq!(common_prefix(&a, &b), cut);
-            assert_eq!(common_prefix(&a[..cut], &a), cut);
-        }
-        assert_eq!(common_prefix(&a, &a), 50);
     }
 
     #[test]
