@@ -39,6 +39,7 @@ use extension::CommonExtension;
 use normalize::{hash_bytes, normalize_into, word_hashes, FastMap};
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// A paragraph or run repeated on its own must hold at least this many words:
@@ -450,6 +451,37 @@ struct Runs<'a> {
     candidates: Vec<Candidate>,
 }
 
+/// The lines inside accepted occurrences, as disjoint ranges by their start.
+#[derive(Default)]
+struct TakenLines {
+    ends_by_start: BTreeMap<usize, usize>,
+}
+
+impl TakenLines {
+    /// Whether any line of `lines` is taken. The ranges are disjoint: only
+    /// the last one starting before `lines` end can reach into them.
+    fn overlaps(&self, lines: &Range<usize>) -> bool {
+        self.ends_by_start
+            .range(..lines.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > lines.start)
+    }
+
+    /// Takes `lines`, which overlap no taken line.
+    fn take(&mut self, lines: Range<usize>) {
+        self.ends_by_start.insert(lines.start, lines.end);
+    }
+
+    /// Per line of `n`: whether it is taken.
+    fn covered(&self, n: usize) -> Vec<bool> {
+        let mut covered = vec![false; n];
+        for (&start, &end) in &self.ends_by_start {
+            covered[start..end].iter_mut().for_each(|c| *c = true);
+        }
+        covered
+    }
+}
+
 /// A group of paragraph runs: (first paragraph, paragraph count) per occurrence.
 struct RunGroup {
     similarity: f32,
@@ -515,32 +547,36 @@ impl<'a> Runs<'a> {
                 .then(a.copy.cmp(&b.copy))
                 .then(a.source.cmp(&b.source))
         });
-        let mut owner: Vec<Option<usize>> = vec![None; n];
+        // Candidates are many and long where a short block repeats back to
+        // back: what a run overlaps and how many words it holds are
+        // lookups, not walks along the run.
+        let mut taken = TakenLines::default();
+        let mut words_before = Vec::with_capacity(n + 1);
+        words_before.push(0);
+        for range in &self.units.word_ranges {
+            words_before.push(words_before.last().copied().unwrap_or(0) + range.len());
+        }
         let mut groups: Vec<RunGroup> = Vec::new();
         let mut group_of_occurrence: FastMap<(usize, usize), usize> = FastMap::default();
         for c in &self.candidates {
             let copy = c.copy..c.copy + c.len;
             let source = c.source..c.source + c.len;
-            if owner[copy.clone()].iter().any(Option::is_some) {
+            if taken.overlaps(&copy) {
                 continue;
             }
-            let words: usize = self.units.word_ranges[copy.clone()]
-                .iter()
-                .map(Range::len)
-                .sum();
-            if words < MIN_OCCURRENCE_WORDS {
+            if words_before[copy.end] - words_before[copy.start] < MIN_OCCURRENCE_WORDS {
                 continue;
             }
             let group = match group_of_occurrence.get(&(c.source, c.len)) {
                 Some(&g) => g,
-                None if owner[source.clone()].iter().all(Option::is_none) => {
+                None if !taken.overlaps(&source) => {
                     groups.push(RunGroup {
                         similarity: 1.0,
                         occurrences: vec![(c.source, c.len)],
                     });
                     let g = groups.len() - 1;
                     group_of_occurrence.insert((c.source, c.len), g);
-                    owner[source.clone()].iter_mut().for_each(|o| *o = Some(g));
+                    taken.take(source.clone());
                     g
                 }
                 None => continue,
@@ -553,11 +589,11 @@ impl<'a> Runs<'a> {
             g.similarity = g.similarity.min(similarity);
             g.occurrences.push((c.copy, c.len));
             group_of_occurrence.insert((c.copy, c.len), group);
-            owner[copy].iter_mut().for_each(|o| *o = Some(group));
+            taken.take(copy);
         }
         Selection {
             groups,
-            covered: owner.iter().map(Option::is_some).collect(),
+            covered: taken.covered(n),
         }
     }
 
