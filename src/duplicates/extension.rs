@@ -4,15 +4,26 @@
 //! Most answers are short and a direct comparison is cheapest. A block of a
 //! few lines repeated back to back ("Share / Tweet / Email" ten thousand
 //! times) makes every answer as long as the text, and the direct comparisons
-//! quadratic; past a short probe the answer comes from a suffix array of the
-//! sequence instead, built on first need.
+//! quadratic; past a short probe the answer is looked up instead. Such
+//! blocks ask from one position against many (the first copy against every
+//! later one): the Z-array from that position, one linear pass, answers
+//! them all. Long answers from many positions are answered by a suffix
+//! array of the whole sequence, built on first need.
 
-/// Elements compared directly before the suffix array answers instead.
+/// Elements compared directly before a lookup answers instead.
 const PROBE: usize = 64;
+
+/// Positions from which long extensions get a Z-array each; past that
+/// many, the suffix array answers (a Z-array costs a pass over the
+/// sequence, the suffix array a few).
+const Z_POSITIONS: usize = 4;
 
 /// Longest common extensions in one sequence.
 pub struct CommonExtension<'s> {
     sequence: &'s [usize],
+    /// (position, the Z-array of the sequence from there) per position
+    /// that long extensions were asked from.
+    from_position: Vec<(usize, Vec<u32>)>,
     index: Option<SuffixIndex>,
 }
 
@@ -21,6 +32,7 @@ impl<'s> CommonExtension<'s> {
     pub fn new(sequence: &'s [usize]) -> CommonExtension<'s> {
         CommonExtension {
             sequence,
+            from_position: Vec::new(),
             index: None,
         }
     }
@@ -29,20 +41,57 @@ impl<'s> CommonExtension<'s> {
     /// `b`, up to `limit`.
     pub fn common_prefix(&mut self, a: usize, b: usize, limit: usize) -> usize {
         let s = self.sequence;
+        let (a, b) = (a.min(b), a.max(b));
+        let limit = limit.min(s.len() - b.min(s.len()));
         if a == b {
-            return limit.min(s.len() - a.min(s.len()));
+            return limit;
         }
-        let limit = limit
-            .min(s.len() - a.min(s.len()))
-            .min(s.len() - b.min(s.len()));
         let probe = limit.min(PROBE);
         let direct = common_prefix(&s[a..a + probe], &s[b..b + probe]);
         if direct < probe || probe == limit {
             return direct;
         }
+        if let Some((_, z)) = self.from_position.iter().find(|(p, _)| *p == a) {
+            return (z[b - a] as usize).min(limit);
+        }
+        if self.index.is_none() && self.from_position.len() < Z_POSITIONS {
+            let z = z_array(&s[a..]);
+            let extension = z[b - a] as usize;
+            self.from_position.push((a, z));
+            return extension.min(limit);
+        }
         let index = self.index.get_or_insert_with(|| SuffixIndex::new(s));
         index.common_prefix(a, b).min(limit)
     }
+}
+
+/// Per position k of `s`: the length of the common prefix of `s` and
+/// `s[k..]` (Gusfield's Z-algorithm: a match found reaching furthest right
+/// lets later positions start from what it already compared).
+fn z_array(s: &[usize]) -> Vec<u32> {
+    let n = s.len();
+    let mut z = vec![0u32; n];
+    if n == 0 {
+        return z;
+    }
+    z[0] = n as u32;
+    // [left, right): the match reaching furthest right so far.
+    let (mut left, mut right) = (0, 0);
+    for k in 1..n {
+        let mut len = if k < right {
+            (z[k - left] as usize).min(right - k)
+        } else {
+            0
+        };
+        while k + len < n && s[len] == s[k + len] {
+            len += 1;
+        }
+        z[k] = len as u32;
+        if k + len > right {
+            (left, right) = (k, k + len);
+        }
+    }
+    z
 }
 
 /// The length of the common prefix of `a` and `b`.
@@ -280,6 +329,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn z_arrays_and_suffix_index_answer_alike() {
+        // Long extensions from more positions than get a Z-array each.
+        let s: Vec<usize> = (0..3000).map(|k| usize::from(k % 7 == 0) + k % 3).collect();
+        let mut extension = CommonExtension::new(&s);
+        for a in [0, 5, 10, 21, 42, 84, 85, 500] {
+            for b in (a + 1..s.len()).step_by(13) {
+                let limit = s.len();
+                let expected = naive(&s, a, b);
+                assert_eq!(extension.common_prefix(a, b, limit), expected, "{a} {b}");
+                assert_eq!(extension.common_prefix(b, a, 100), expected.min(100));
+            }
+        }
+        assert_eq!(extension.from_position.len(), Z_POSITIONS);
+        assert!(extension.index.is_some());
     }
 
     #[test]
