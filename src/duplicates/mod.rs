@@ -541,12 +541,15 @@ impl<'a> Runs<'a> {
     /// a run repeating an accepted occurrence exactly joins its group.
     fn select(mut self) -> Selection {
         let n = self.units.len();
-        self.candidates.sort_unstable_by(|a, b| {
-            b.len
-                .cmp(&a.len)
-                .then(a.copy.cmp(&b.copy))
-                .then(a.source.cmp(&b.source))
-        });
+        // Longest first, then by copy and source: the candidates were found
+        // in that order of copy and source, so a stable sort by length
+        // alone gives it, and finds the long stretches already in order
+        // (lengths rise and fall along a repeated block).
+        debug_assert!(self
+            .candidates
+            .windows(2)
+            .all(|w| (w[0].copy, w[0].source) < (w[1].copy, w[1].source)));
+        self.candidates.sort_by_key(|c| Reverse(c.len));
         // Candidates are many and long where a short block repeats back to
         // back: what a run overlaps and how many words it holds are
         // lookups, not walks along the run.
