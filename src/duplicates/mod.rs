@@ -25,6 +25,7 @@
 //!
 //! The first occurrence of a group is the original; the others are copies.
 
+mod extension;
 mod normalize;
 mod similarity;
 
@@ -34,9 +35,11 @@ pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document};
 use crate::span::Span;
+use extension::CommonExtension;
 use normalize::{hash_bytes, normalize_into, word_hashes, FastMap};
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// A paragraph or run repeated on its own must hold at least this many words:
@@ -448,6 +451,37 @@ struct Runs<'a> {
     candidates: Vec<Candidate>,
 }
 
+/// The lines inside accepted occurrences, as disjoint ranges by their start.
+#[derive(Default)]
+struct TakenLines {
+    ends_by_start: BTreeMap<usize, usize>,
+}
+
+impl TakenLines {
+    /// Whether any line of `lines` is taken. The ranges are disjoint: only
+    /// the last one starting before `lines` end can reach into them.
+    fn overlaps(&self, lines: &Range<usize>) -> bool {
+        self.ends_by_start
+            .range(..lines.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > lines.start)
+    }
+
+    /// Takes `lines`, which overlap no taken line.
+    fn take(&mut self, lines: Range<usize>) {
+        self.ends_by_start.insert(lines.start, lines.end);
+    }
+
+    /// Per line of `n`: whether it is taken.
+    fn covered(&self, n: usize) -> Vec<bool> {
+        let mut covered = vec![false; n];
+        for (&start, &end) in &self.ends_by_start {
+            covered[start..end].iter_mut().for_each(|c| *c = true);
+        }
+        covered
+    }
+}
+
 /// A group of paragraph runs: (first paragraph, paragraph count) per occurrence.
 struct RunGroup {
     similarity: f32,
@@ -466,6 +500,8 @@ impl<'a> Runs<'a> {
     /// it merely continues the run that starts one paragraph before.
     fn new(units: &'a Units, classes: &'a Classes) -> Runs<'a> {
         let n = units.len();
+        let class_of = &classes.of;
+        let mut extension = CommonExtension::new(class_of);
         let mut candidates = Vec::new();
         for j in 0..n {
             let Some(class) = classes.repeated(j) else {
@@ -480,13 +516,13 @@ impl<'a> Runs<'a> {
             let sources = std::iter::once(earlier[0]).chain(earlier[latest..].iter().copied());
             // Two different paragraphs of one class are repeated ones:
             // comparing their classes is enough.
-            let class_of = &classes.of;
             for i in sources {
                 let continues = i > 0 && class_of[i - 1] == class_of[j - 1];
                 if continues {
                     continue;
                 }
-                let len = 1 + common_prefix(&class_of[i + 1..j], &class_of[j + 1..]);
+                // The run ends before it reaches its copy.
+                let len = 1 + extension.common_prefix(i + 1, j + 1, j - i - 1);
                 candidates.push(Candidate {
                     source: i,
                     copy: j,
@@ -505,38 +541,45 @@ impl<'a> Runs<'a> {
     /// a run repeating an accepted occurrence exactly joins its group.
     fn select(mut self) -> Selection {
         let n = self.units.len();
-        self.candidates.sort_unstable_by(|a, b| {
-            b.len
-                .cmp(&a.len)
-                .then(a.copy.cmp(&b.copy))
-                .then(a.source.cmp(&b.source))
-        });
-        let mut owner: Vec<Option<usize>> = vec![None; n];
+        // Longest first, then by copy and source: the candidates were found
+        // in that order of copy and source, so a stable sort by length
+        // alone gives it, and finds the long stretches already in order
+        // (lengths rise and fall along a repeated block).
+        debug_assert!(self
+            .candidates
+            .windows(2)
+            .all(|w| (w[0].copy, w[0].source) < (w[1].copy, w[1].source)));
+        self.candidates.sort_by_key(|c| Reverse(c.len));
+        // Candidates are many and long where a short block repeats back to
+        // back: what a run overlaps and how many words it holds are
+        // lookups, not walks along the run.
+        let mut taken = TakenLines::default();
+        let mut words_before = Vec::with_capacity(n + 1);
+        words_before.push(0);
+        for range in &self.units.word_ranges {
+            words_before.push(words_before.last().copied().unwrap_or(0) + range.len());
+        }
         let mut groups: Vec<RunGroup> = Vec::new();
         let mut group_of_occurrence: FastMap<(usize, usize), usize> = FastMap::default();
         for c in &self.candidates {
             let copy = c.copy..c.copy + c.len;
             let source = c.source..c.source + c.len;
-            if owner[copy.clone()].iter().any(Option::is_some) {
+            if taken.overlaps(&copy) {
                 continue;
             }
-            let words: usize = self.units.word_ranges[copy.clone()]
-                .iter()
-                .map(Range::len)
-                .sum();
-            if words < MIN_OCCURRENCE_WORDS {
+            if words_before[copy.end] - words_before[copy.start] < MIN_OCCURRENCE_WORDS {
                 continue;
             }
             let group = match group_of_occurrence.get(&(c.source, c.len)) {
                 Some(&g) => g,
-                None if owner[source.clone()].iter().all(Option::is_none) => {
+                None if !taken.overlaps(&source) => {
                     groups.push(RunGroup {
                         similarity: 1.0,
                         occurrences: vec![(c.source, c.len)],
                     });
                     let g = groups.len() - 1;
                     group_of_occurrence.insert((c.source, c.len), g);
-                    owner[source.clone()].iter_mut().for_each(|o| *o = Some(g));
+                    taken.take(source.clone());
                     g
                 }
                 None => continue,
@@ -549,11 +592,11 @@ impl<'a> Runs<'a> {
             g.similarity = g.similarity.min(similarity);
             g.occurrences.push((c.copy, c.len));
             group_of_occurrence.insert((c.copy, c.len), group);
-            owner[copy].iter_mut().for_each(|o| *o = Some(group));
+            taken.take(copy);
         }
         Selection {
             groups,
-            covered: owner.iter().map(Option::is_some).collect(),
+            covered: taken.covered(n),
         }
     }
 
@@ -567,23 +610,6 @@ impl<'a> Runs<'a> {
             self.classes.similarity[a].min(self.classes.similarity[b])
         }
     }
-}
-
-/// The length of the common prefix of `a` and `b`.
-fn common_prefix(a: &[usize], b: &[usize]) -> usize {
-    // Whole chunks first, compared as memory: a block repeated many times
-    // makes runs as long as the block, from every copy.
-    const CHUNK: usize = 16;
-    let max = a.len().min(b.len());
-    let mut len = 0;
-    while len + CHUNK <= max && a[len..len + CHUNK] == b[len..len + CHUNK] {
-        len += CHUNK;
-    }
-    len + a[len..]
-        .iter()
-        .zip(&b[len..])
-        .take_while(|(x, y)| x == y)
-        .count()
 }
 
 /// Sentences repeated outside the lines that an occurrence covers (`covered`
@@ -814,18 +840,6 @@ mod tests {
             let expected: Vec<usize> = ordered.iter().take(MAX_VERIFY).map(|c| c.0).collect();
             assert_eq!(shared.best().collect::<Vec<_>>(), expected);
         }
-    }
-
-    #[test]
-    fn common_prefix_within_and_across_chunks() {
-        let a: Vec<usize> = (0..50).collect();
-        for cut in 0..50 {
-            let mut b = a.clone();
-            b[cut] = 99;
-            assert_eq!(common_prefix(&a, &b), cut);
-            assert_eq!(common_prefix(&a[..cut], &a), cut);
-        }
-        assert_eq!(common_prefix(&a, &a), 50);
     }
 
     #[test]
