@@ -497,12 +497,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     if t.class & DAY != 0 && !t.caps || self.bare_letter(k) {
                         break;
                     }
-                    if t.class & MONTH != 0
-                        && self
-                            .words
-                            .get(k + 1)
-                            .is_some_and(|n| n.kind == TokenKind::Number)
-                    {
+                    if t.class & MONTH != 0 && self.number_follows_month(k) {
                         break;
                     }
                     k += 1;
@@ -618,6 +613,22 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             }
         }
         last_good
+    }
+
+    /// Whether a number follows the month at `k`, after its abbreviation's
+    /// period if any (`June 3`, `Jan. 14`): a date, not part of a name.
+    fn number_follows_month(&self, k: usize) -> bool {
+        let mut n = k + 1;
+        if self
+            .words
+            .get(n)
+            .is_some_and(|t| t.text() == "." && !t.gap_before)
+        {
+            n += 1;
+        }
+        self.words
+            .get(n)
+            .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// Whether `lower` (tokens a..b) is known as a whole; returns the mention.
