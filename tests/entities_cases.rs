@@ -554,6 +554,28 @@ const CASES: &[(&str, &[&str])] = &[
         "The ferry reached Kestrel Bay on Sept. 24 after a long delay.",
         &["place:Kestrel Bay", "date:Sept. 24", "!Kestrel Bay on Sept"],
     ),
+    // An ordinary noun before a full name at a sentence's start is a role.
+    (
+        "Librarian Grace Holloway said the branch would stay open.",
+        &["person:Grace Holloway", "!Librarian Grace Holloway"],
+    ),
+    (
+        "Defender Alan Marsh scored twice in the second half.",
+        &["person:Alan Marsh", "!Defender Alan Marsh"],
+    ),
+    (
+        "“We will,” she said. Hold Melania Trump to that, he replied.",
+        &["person:Melania Trump", "!Hold Melania Trump"],
+    ),
+    (
+        "Architect Mei Tanaka drew up both options.",
+        &["person:Mei Tanaka", "!Architect Mei Tanaka"],
+    ),
+    // … but a first name at the start stays in the name.
+    (
+        "Rose Byrne said the play would run all winter.",
+        &["person:Rose Byrne"],
+    ),
     // A town named by a dateline stays a place when an organization is
     // named after it.
     (
