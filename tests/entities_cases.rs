@@ -536,6 +536,57 @@ const CASES: &[(&str, &[&str])] = &[
         "The fund invests in East African farming.",
         &["!East African", "group:East African"],
     ),
+    // Libraries, orchestras, clinics: organization head words.
+    (
+        "Volunteers carried books out of the Merriton Public Library on Jan. 14.",
+        &[
+            "organization:Merriton Public Library",
+            "!person:Merriton Public Library",
+            "date:Jan. 14",
+        ],
+    ),
+    (
+        "She played with the Dunmore Philharmonic before joining the Avery Clinic.",
+        &["organization:Dunmore Philharmonic", "organization:Avery Clinic"],
+    ),
+    // A month and its date end a name: `on Sept. 24` is not part of it.
+    (
+        "The ferry reached Kestrel Bay on Sept. 24 after a long delay.",
+        &["place:Kestrel Bay", "date:Sept. 24", "!Kestrel Bay on Sept"],
+    ),
+    // An ordinary noun before a full name at a sentence's start is a role.
+    (
+        "Librarian Grace Holloway said the branch would stay open.",
+        &["person:Grace Holloway", "!Librarian Grace Holloway"],
+    ),
+    (
+        "Defender Alan Marsh scored twice in the second half.",
+        &["person:Alan Marsh", "!Defender Alan Marsh"],
+    ),
+    (
+        "“We will,” she said. Hold Melania Trump to that, he replied.",
+        &["person:Melania Trump", "!Hold Melania Trump"],
+    ),
+    (
+        "Architect Mei Tanaka drew up both options.",
+        &["person:Mei Tanaka", "!Architect Mei Tanaka"],
+    ),
+    // … but a first name at the start stays in the name.
+    (
+        "Rose Byrne said the play would run all winter.",
+        &["person:Rose Byrne"],
+    ),
+    // A town named by a dateline stays a place when an organization is
+    // named after it.
+    (
+        "MERRITON, Maine (AP) — The Merriton Public Library will move. The town of Merriton voted.",
+        &[
+            "place:Merriton",
+            "same:MERRITON|Merriton",
+            "apart:Merriton|Merriton Public Library",
+            "organization:Merriton Public Library",
+        ],
+    ),
     // --- Tables and odd input.
     ("W L PCT GB", &["!W", "!L"]),
     ("", &[]),

@@ -780,10 +780,6 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             kinds.push(Some(EntityKind::Person));
             continue;
         }
-        if !m.strong && short_org(i).is_some() {
-            kinds.push(Some(EntityKind::Organization));
-            continue;
-        }
         let voted = majority(
             &votes[surface[i]],
             [
@@ -793,6 +789,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 EntityKind::Group,
             ],
         );
+        // An organization named after its town (Merriton Public Library)
+        // leaves the town's name alone a place where the text names that
+        // place for sure (a dateline: MERRITON, Maine —). A place hint
+        // alone (`at Hofstra`) says too little.
+        let said_place = voted == Some(EntityKind::Place);
+        if !m.strong && !said_place && short_org(i).is_some() {
+            kinds.push(Some(EntityKind::Organization));
+            continue;
+        }
         let kind = match (m.kind, m.strong) {
             (Some(k), true) => Some(k),
             (Some(k), false) => Some(voted.unwrap_or(k)),

@@ -497,12 +497,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     if t.class & DAY != 0 && !t.caps || self.bare_letter(k) {
                         break;
                     }
-                    if t.class & MONTH != 0
-                        && self
-                            .words
-                            .get(k + 1)
-                            .is_some_and(|n| n.kind == TokenKind::Number)
-                    {
+                    if t.class & MONTH != 0 && self.number_follows_month(k) {
                         break;
                     }
                     k += 1;
@@ -618,6 +613,22 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             }
         }
         last_good
+    }
+
+    /// Whether a number follows the month at `k`, after its abbreviation's
+    /// period if any (`June 3`, `Jan. 14`): a date, not part of a name.
+    fn number_follows_month(&self, k: usize) -> bool {
+        let mut n = k + 1;
+        if self
+            .words
+            .get(n)
+            .is_some_and(|t| t.text() == "." && !t.gap_before)
+        {
+            n += 1;
+        }
+        self.words
+            .get(n)
+            .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// Whether `lower` (tokens a..b) is known as a whole; returns the mention.
@@ -899,13 +910,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             let last = self.tok(b - 1);
             if shaped || prev_role || last.kind == TokenKind::Word {
                 // Sentence-initial words that are ordinary words are not part
-                // of the name (Speaking Putin …) — drop them.
+                // of the name (Speaking Putin …, Librarian Ann Roy) — drop them.
                 if initial
                     && !first.has_class(FIRST_NAME)
                     && first.class & PARTICLE == 0
                     && (self.seen_lowercase(first)
                         || first.lower().ends_with("ing")
-                        || first.lower().ends_with("ly"))
+                        || first.lower().ends_with("ly")
+                        || self.role_before_full_name(a, b))
                 {
                     let na = a + 1;
                     let nb = self.trim_end(na, b);
@@ -1016,6 +1028,26 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             m.canonical = Some(INITIAL_ONLY);
         }
         self.out.push(m);
+    }
+
+    /// `Librarian Ann Roy said`, `Defender Ann Roy scored`: at a sentence's
+    /// start, an ordinary noun before a first name and a surname is the
+    /// person's role, capitalized only by its place, like a title. A word
+    /// that is also a surname (Baker, Young) may be the name's own, and
+    /// one that opens place names (Fort William) or qualifies them (North
+    /// Carolina) stays.
+    fn role_before_full_name(&self, a: usize, b: usize) -> bool {
+        let role = self.tok(a);
+        let first_name = self.tok(a + 1);
+        b - a >= 3
+            && !role.caps
+            && (role.class & ROLE != 0 || role.has_class(COMMON_WORD))
+            && !role.has_class(SURNAME)
+            && role.class & (PLACE_PREFIX | COMPASS | GROUP | TITLE_MOD) == 0
+            && first_name.kind == TokenKind::Word
+            && first_name.cap
+            && !first_name.caps
+            && first_name.has_class(FIRST_NAME)
     }
 
     /// A known place followed only by ordinary capitalized words (Portland
