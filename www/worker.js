@@ -73,10 +73,14 @@ const WARM_UP = 'LISBON, Portugal (AP) — Mayor Ana Costa said on Monday that t
 
 async function start(wasm) {
   await init(wasm ? { module_or_path: wasm } : undefined);
-  const { html, analysis } = analyzeAndHighlight(WARM_UP);
-  chunkHtml(describeHighlights(html).html);
-  summarize(analysis, WARM_UP, panelLists(analysis));
-  clean(WARM_UP, { boilerplate: true });
+  try {
+    const { html, analysis } = analyzeAndHighlight(WARM_UP);
+    chunkHtml(describeHighlights(html).html);
+    summarize(analysis, WARM_UP, panelLists(analysis));
+    clean(WARM_UP, { boilerplate: true });
+  } catch {
+    // Only a head start: a fault here shows again, reported, on the user's text.
+  }
 }
 
 self.onmessage = async (event) => {
