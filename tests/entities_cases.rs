@@ -576,6 +576,43 @@ const CASES: &[(&str, &[&str])] = &[
         "Rose Byrne said the play would run all winter.",
         &["person:Rose Byrne"],
     ),
+    // Two names joined by an ampersand are a firm, with any partners
+    // listed before them.
+    (
+        "Architect Mei Tanaka, whose firm, Tanaka & Rowe, drew up both options, spoke.",
+        &[
+            "person:Mei Tanaka",
+            "organization:Tanaka & Rowe",
+            "!person:Rowe",
+            "apart:Mei Tanaka|Tanaka & Rowe",
+        ],
+    ),
+    (
+        "The suit was filed by Bodman, Longely & Dahling of Detroit.",
+        &[
+            "organization:Bodman, Longely & Dahling",
+            "place:Detroit",
+            "!Bodman",
+        ],
+    ),
+    (
+        "Analysts at A.G. Edwards & Sons and at Marks & Spencer agreed.",
+        &[
+            "organization:A.G. Edwards & Sons",
+            "organization:Marks & Spencer",
+            "!person:A.G. Edwards",
+        ],
+    ),
+    // Not two first names, a place's name, or two ordinary words.
+    (
+        "Trinidad & Tobago won the toss. Arts & Crafts fairs opened in March.",
+        &[
+            "place:Trinidad & Tobago",
+            "!organization:Trinidad & Tobago",
+            "!organization:Arts & Crafts",
+        ],
+    ),
+    ("Harry & Meghan arrived late.", &["!organization:Harry & Meghan"]),
     // A town named by a dateline stays a place when an organization is
     // named after it.
     (

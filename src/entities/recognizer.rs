@@ -197,7 +197,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// The segments of a credit's inner tokens, between `/`, `,`, `;`,
     /// `via`, `Photo`, `Photos` and `and`.
     fn credit_segments(&self, inner: std::ops::Range<usize>) -> Vec<(usize, usize)> {
-        split_at(self.words, inner.start, inner.end, |t| {
+        split_at(inner.start, inner.end, |k| {
+            let t = self.tok(k);
             matches!(t.text(), "/" | "," | ";")
                 || matches!(t.lower(), "via" | "photo" | "photos" | "and")
         })
@@ -796,6 +797,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 return;
             }
         }
+        if b - a == 3 && self.tok(a + 1).text() == "&" {
+            if self.is_place_pair(a, a + 2) {
+                self.push(a, b, EntityKind::Place, true);
+                return;
+            }
+            if self.is_firm_pair(a, a + 2) {
+                let start = self.firm_partners_before(a);
+                self.push(start, b, EntityKind::Organization, true);
+                return;
+            }
+        }
         if (a..b).any(|k| is_connector(self.tok(k).lower()) && !self.tok(k).cap) {
             match self.head_kind(a, b) {
                 Some(kind) if !self.is_list(a, b) => {
@@ -803,7 +815,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.push(a, b, kind, true);
                 }
                 _ => {
-                    let parts = split_at(self.words, a, b, |t| is_connector(t.lower()) && !t.cap);
+                    let parts = split_at(a, b, |k| {
+                        let t = self.tok(k);
+                        // `X & Y` in a longer run stays one part: a firm.
+                        let firm = t.text() == "&"
+                            && k > a
+                            && k + 1 < b
+                            && self.is_firm_pair(k - 1, k + 1);
+                        is_connector(t.lower()) && !t.cap && !firm
+                    });
+                    if parts == [(a, b)] {
+                        // Only a firm's `&` joins it: A.G. Edwards & Sons.
+                        self.push(a, b, EntityKind::Organization, true);
+                        return;
+                    }
                     for (k, (x, y)) in parts.into_iter().enumerate() {
                         let y = self.trim_end(x, y);
                         if x < y {
@@ -863,7 +888,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
         // 6. Hyphenated runs of known names: Russia-U.S.
         if (a..b).any(|k| self.tok(k).text() == "-") {
-            let parts = split_at(self.words, a, b, |t| t.text() == "-");
+            let parts = split_at(a, b, |k| self.tok(k).text() == "-");
             let all_known = parts.iter().all(|&(x, y)| {
                 let l = self.lower_of(x, y);
                 self.known(x, y, &l).is_some()
@@ -1048,6 +1073,65 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             && first_name.cap
             && !first_name.caps
             && first_name.has_class(FIRST_NAME)
+    }
+
+    /// `Tanaka & Rowe`, `Smith & Wesson`, `Marks & Spencer`: two names
+    /// joined by an ampersand are a firm's. Not two first names (Harry &
+    /// Meghan are two people), places (Trinidad & Tobago), nationality
+    /// words, or two ordinary words (Arts & Crafts, Health & Safety).
+    fn is_firm_pair(&self, x: usize, y: usize) -> bool {
+        let (l, r) = (self.tok(x), self.tok(y));
+        let name_word = |t: Tok<'_, '_>| {
+            t.kind == TokenKind::Word
+                && t.cap
+                && t.class & (PLACE | COUNTRY | GROUP | PLACE_ALIAS | KNOWN_ORG) == 0
+        };
+        // A plural counts as its singular: crafts, acquisitions.
+        let ordinary = |t: Tok<'_, '_>| {
+            t.has_class(COMMON_WORD)
+                || t.lower()
+                    .strip_suffix('s')
+                    .is_some_and(|singular| lexicon::classes(singular) & COMMON_WORD != 0)
+        };
+        name_word(l)
+            && name_word(r)
+            && !(l.has_class(FIRST_NAME) && r.has_class(FIRST_NAME))
+            && !(ordinary(l) && ordinary(r))
+            && !self.is_place_pair(x, y)
+    }
+
+    /// `Trinidad & Tobago`: a place whose name joins two words with `and`.
+    fn is_place_pair(&self, x: usize, y: usize) -> bool {
+        let (l, r) = (self.tok(x), self.tok(y));
+        l.cap && r.cap && is_known_place(&format!("{} and {}", l.lower(), r.lower()))
+    }
+
+    /// `Bodman, Longely & Dahling`: the partners listed before a firm's
+    /// `X & Y`, one name word each, comma-separated. Returns the first
+    /// one's token (`a` when none). The words were read as names of their
+    /// own; the longer firm mention at the same start wins over them.
+    fn firm_partners_before(&self, a: usize) -> usize {
+        let mut start = a;
+        let lone_name = |k: usize| {
+            let t = self.tok(k);
+            t.kind == TokenKind::Word
+                && t.cap
+                && t.class & (PLACE | COUNTRY | GROUP | PLACE_ALIAS | KNOWN_ORG | FUNCTION) == 0
+                && !self.used[k]
+                && Some(k) != self.cur_first
+                && (k == 0 || {
+                    let p = self.tok(k - 1);
+                    !(p.kind == TokenKind::Word && p.cap)
+                })
+        };
+        while start >= 2
+            && a - start < 2 * MAX_FIRM_PARTNERS
+            && self.tok(start - 1).text() == ","
+            && lone_name(start - 2)
+        {
+            start -= 2;
+        }
+        start
     }
 
     /// A known place followed only by ordinary capitalized words (Portland
@@ -1421,6 +1505,10 @@ fn keeps_dot(lower: &str) -> bool {
         .is_ok_and(|d| lexicon::classes(d) & PLACE_ALIAS != 0)
 }
 
+/// Most partners a firm's name lists before its `X & Y`
+/// (`Skadden, Arps, Slate, Meagher & Flom`).
+const MAX_FIRM_PARTNERS: usize = 4;
+
 /// Most words of the place a team or company name opens with (Salt Lake).
 const MAX_PLACE_PREFIX_WORDS: usize = 3;
 
@@ -1525,16 +1613,11 @@ fn after_opening(words: &Words<'_>, i: usize) -> bool {
 }
 
 /// The runs of tokens in `a..b` between separators.
-fn split_at(
-    words: &Words<'_>,
-    a: usize,
-    b: usize,
-    is_sep: impl Fn(Tok<'_, '_>) -> bool,
-) -> Vec<(usize, usize)> {
+fn split_at(a: usize, b: usize, is_sep: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = a;
     for k in a..b {
-        if is_sep(words.tok(k)) {
+        if is_sep(k) {
             if s < k {
                 out.push((s, k));
             }
