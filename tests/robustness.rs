@@ -227,7 +227,7 @@ type Generator = fn(usize) -> String;
 fn adversarial_inputs_are_not_quadratic() {
     let news = doubling_ratio(corpus::news, SCALING_N);
     let limit = 3.0f64.max(1.5 * news);
-    let cases: [(&str, Generator); 9] = [
+    let cases: [(&str, Generator); 14] = [
         ("identical-paragraphs", corpus::identical_paragraphs),
         ("all-capitalized", corpus::all_capitalized),
         ("nested-quotes", corpus::nested_quotes),
@@ -237,6 +237,11 @@ fn adversarial_inputs_are_not_quadratic() {
         ("long-credit", corpus::long_credit),
         ("group-word-run", corpus::group_word_run),
         ("shared-surname", corpus::shared_surname),
+        ("punctuation-run", corpus::punctuation_run),
+        ("many-datelines", corpus::many_datelines),
+        ("repeated-short-block", corpus::repeated_short_block),
+        ("short-lines", corpus::short_lines),
+        ("dotted-runs", corpus::dotted_runs),
     ];
     let mut report = vec![format!("news: {news:.2}")];
     let mut failed = Vec::new();
