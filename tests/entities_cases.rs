@@ -613,6 +613,11 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     ("Harry & Meghan arrived late.", &["!organization:Harry & Meghan"]),
+    // `Photo by` opens a credit too.
+    (
+        "Volunteers carry boxes of books. (Photo by Priya Nair / Coastline News)",
+        &["person:Priya Nair", "organization:Coastline News"],
+    ),
     // A town named by a dateline stays a place when an organization is
     // named after it.
     (

@@ -195,13 +195,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     }
 
     /// The segments of a credit's inner tokens, between `/`, `,`, `;`,
-    /// `via`, `Photo`, `Photos` and `and`.
+    /// `via`, `Photo`, `Photos` and `and`, each without the `by` that may
+    /// open it (`Photo by Ann Roy`).
     fn credit_segments(&self, inner: std::ops::Range<usize>) -> Vec<(usize, usize)> {
-        split_at(inner.start, inner.end, |k| {
+        let mut segments = split_at(inner.start, inner.end, |k| {
             let t = self.tok(k);
             matches!(t.text(), "/" | "," | ";")
                 || matches!(t.lower(), "via" | "photo" | "photos" | "and")
-        })
+        });
+        for (a, b) in &mut segments {
+            if self.tok(*a).text() == "by" && *a + 1 < *b {
+                *a += 1;
+            }
+        }
+        segments
     }
 
     /// Whether the credit segment `a..b` reads as a name: capitalized
