@@ -782,6 +782,19 @@ fn extend_with_short_sentences(
     }
 }
 
+/// A deterministic random source for the randomized unit tests of this
+/// module and its submodules (xorshift64): `next(n)` is below `n`.
+#[cfg(test)]
+fn test_rng(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed;
+    move |n| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -807,13 +820,7 @@ mod tests {
 
     #[test]
     fn best_candidates_lead_the_full_ordering() {
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = super::test_rng(0x2545_f491_4f6c_dd1d);
         let rounds = 500;
         let mut shared = SharedShingles::new(40 + rounds);
         for round in 0..rounds {

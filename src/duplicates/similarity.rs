@@ -183,22 +183,16 @@ mod tests {
 
     #[test]
     fn bounded_distance_is_the_distance_within_the_bound() {
-        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut next = super::super::test_rng(0x9E37_79B9_7F4A_7C15);
         for _ in 0..3000 {
-            let a: Vec<u8> = (0..next(14)).map(|_| b"abc"[next(3) as usize]).collect();
+            let a: Vec<u8> = (0..next(14)).map(|_| b"abc"[next(3)]).collect();
             let mut b = a.clone();
             for _ in 0..next(5) {
-                let at = next(b.len() as u64 + 1) as usize;
+                let at = next(b.len() + 1);
                 match next(3) {
-                    0 => b.insert(at, b"abcd"[next(4) as usize]),
+                    0 => b.insert(at, b"abcd"[next(4)]),
                     1 if at < b.len() => drop(b.remove(at)),
-                    _ if at < b.len() => b[at] = b"abcd"[next(4) as usize],
+                    _ if at < b.len() => b[at] = b"abcd"[next(4)],
                     _ => {}
                 }
             }
