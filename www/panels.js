@@ -221,15 +221,23 @@ export function mountPanels(root, { goTo, more }) {
     return li;
   }
 
-  function quotesJob(t) {
-    const groups = summary.quotes;
-    if (!groups.length) return [(block) => block.append(el('p', 'none', 'No quotes found.'))];
+  /**
+   * One block per group of panel `list`: a heading (the `title` element and
+   * the group's count) over its first rows; `empty` when there is no group.
+   */
+  function groupsJob(t, list, empty, title, row) {
+    const groups = summary[list];
+    if (!groups.length) return [(block) => block.append(el('p', 'none', empty))];
     return groups.map((group, i) => (block) => {
       const head = el('h3', 'group-head');
-      head.append(el('span', group.speaker ? 'speaker' : 'speaker unknown', group.speaker ?? 'No speaker found'),
-        el('span', 'count', n(group.count)));
-      block.append(head, groupList(t, 'quotes', i, group, quoteRow));
+      head.append(title(group), el('span', 'count', n(group.count)));
+      block.append(head, groupList(t, list, i, group, row));
     });
+  }
+
+  function quotesJob(t) {
+    return groupsJob(t, 'quotes', 'No quotes found.', (group) =>
+      el('span', group.speaker ? 'speaker' : 'speaker unknown', group.speaker ?? 'No speaker found'), quoteRow);
   }
 
   function entityRow(entity) {
@@ -261,13 +269,8 @@ export function mountPanels(root, { goTo, more }) {
   }
 
   function entitiesJob(t) {
-    const groups = summary.entities;
-    if (!groups.length) return [(block) => block.append(el('p', 'none', 'No names found.'))];
-    return groups.map((group, i) => (block) => {
-      const head = el('h3', 'group-head');
-      head.append(el('span', '', KIND_LABEL[group.kind] ?? group.kind), el('span', 'count', n(group.count)));
-      block.append(head, groupList(t, 'entities', i, group, entityRow));
-    });
+    return groupsJob(t, 'entities', 'No names found.', (group) =>
+      el('span', '', KIND_LABEL[group.kind] ?? group.kind), entityRow);
   }
 
   function duplicateRow(group) {
