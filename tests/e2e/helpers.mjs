@@ -52,6 +52,20 @@ export function launch(extra = []) {
 }
 
 /**
+ * Serves `dir` (default www/) and launches the browser for test `t`; both are
+ * closed when `t` ends. Resolves with `{ server, browser }`.
+ */
+export async function servedBrowser(t, dir = path.join(ROOT, 'www')) {
+  const server = await serve(dir);
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.stop();
+  });
+  return { server, browser };
+}
+
+/**
  * A new page in its own context that records `errors` (console errors and
  * uncaught exceptions), `requests` (every URL asked for, workers included),
  * `blocked` (refused by the CSP before sending) and `dialogs`

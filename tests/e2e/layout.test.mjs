@@ -5,17 +5,11 @@
 // beside a long article; the layers shown at first and the reader's choice.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve, launch, openPage, paste, waitAnalyzed, screenshot, foreign, SEED, ROOT } from './helpers.mjs';
+import { servedBrowser, openPage, paste, waitAnalyzed, screenshot, foreign, SEED } from './helpers.mjs';
 import { newsLike } from './corpus.mjs';
 
 test('layout', async (t) => {
-  const server = await serve(path.join(ROOT, 'www'));
-  const browser = await launch();
-  t.after(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const { server, browser } = await servedBrowser(t);
   async function seeded(options = {}, text = SEED) {
     const opened = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 }, ...options });
     const before = await paste(opened.page, text);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openPage, paste, waitAnalyzed, screenshot, foreign, SEED, ROOT } from './helpers.mjs';
+import { servedBrowser, launch, openPage, paste, waitAnalyzed, screenshot, foreign, SEED } from './helpers.mjs';
 import { newsLike } from './corpus.mjs';
 
 const VIEW = '#view-body';
@@ -33,12 +33,7 @@ function parseCsv(text) {
 }
 
 test('the page', async (t) => {
-  const server = await serve(path.join(ROOT, 'www'));
-  const browser = await launch();
-  t.after(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const { server, browser } = await servedBrowser(t);
 
   /** Opens the page with seed 002 analyzed. */
   async function seeded(options = {}) {

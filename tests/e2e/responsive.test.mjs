@@ -15,7 +15,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, screenshot, foreign, ROOT, OUTPUT } from './helpers.mjs';
+import { servedBrowser, openPage, screenshot, foreign, OUTPUT } from './helpers.mjs';
 import { newsLike } from './corpus.mjs';
 
 /**
@@ -146,12 +146,7 @@ async function pressKeys(page, key, count, gap = 120) {
 }
 
 test('speed and responsiveness', async (t) => {
-  const server = await serve(path.join(ROOT, 'www'));
-  const browser = await launch();
-  t.after(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const { server, browser } = await servedBrowser(t);
   const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
   await page.evaluate(OBSERVE_KEYS);
   const timings = {};
