@@ -21,10 +21,10 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
 # cargo caches what rustc told it about each target in target/.rustc_info.json,
-# failures included. CI once failed on a wasm32 probe whose rustc had read
-# compiler diagnostics as its source ("unknown start of token" in <anon>);
-# not reproduced here, but a failed probe stays cached until the file goes.
-# Asking rustc afresh costs a fraction of a second per cargo run.
+# failures included. CI once failed because /dev/null had become a plain file
+# (scripts/setup.sh now repairs that): rustc's probe read the text collected
+# there as its source. A failed probe would stay cached after the repair;
+# asking rustc afresh costs a fraction of a second per cargo run.
 export CARGO_CACHE_RUSTC_INFO := 0
 
 PORT ?= 8080

@@ -32,6 +32,20 @@ if command -v flock >/dev/null; then
   flock 9
 fi
 
+# --- /dev/null must be the null device. A tool that renames a file over it
+# (an atomic "-o /dev/null") leaves a plain file that collects whatever is
+# written there; cargo's `rustc -` probes then read that text as source and
+# every build fails with "unknown start of token" in <anon>.
+if [ ! -c /dev/null ]; then
+  if [ "$(id -u)" = 0 ]; then
+    rm -f /dev/null && mknod -m 666 /dev/null c 1 3
+    say /dev/null "repaired (it was a plain file)"
+  else
+    printf 'setup: /dev/null is not a character device; as root: rm /dev/null && mknod -m 666 /dev/null c 1 3\n' >&2
+    exit 1
+  fi
+fi
+
 command -v cargo >/dev/null || die "cargo not found: this project needs the machine's Rust toolchain (rustup)."
 command -v rustup >/dev/null || die "rustup not found: it adds the wasm32 target."
 

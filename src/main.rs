@@ -219,6 +219,11 @@ fn analyze_files(files: &[String]) -> Result<(), CliError> {
 
 /// Writes `bytes` to stdout, or to `path` through a temporary file renamed
 /// into place, so a failed run never leaves a partial output file.
+///
+/// A path that is not a regular file (`/dev/null`, a FIFO, `/dev/stdout`) is
+/// written directly: renaming over it would replace the device or pipe with a
+/// plain file. A symlink to a file keeps its link; the file it names is the
+/// one replaced.
 fn emit(path: Option<&str>, bytes: &[u8]) -> Result<(), CliError> {
     let Some(path) = path else {
         let mut stdout = io::stdout().lock();
@@ -237,7 +242,26 @@ fn emit(path: Option<&str>, bytes: &[u8]) -> Result<(), CliError> {
                 error,
             });
     };
-    let target = Path::new(path);
+    let write_error = |error| CliError::Write {
+        path: path.to_owned(),
+        error,
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .and_then(|mut file| file.write_all(bytes))
+                .map_err(write_error);
+        }
+        _ => {}
+    }
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).map_err(write_error)?
+        }
+        _ => PathBuf::from(path),
+    };
     let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -247,14 +271,11 @@ fn emit(path: Option<&str>, bytes: &[u8]) -> Result<(), CliError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temp: PathBuf = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temp, bytes).and_then(|_| std::fs::rename(&temp, target));
+    let result = std::fs::write(&temp, bytes).and_then(|_| std::fs::rename(&temp, &target));
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
-    result.map_err(|error| CliError::Write {
-        path: path.to_owned(),
-        error,
-    })
+    result.map_err(write_error)
 }
 
 fn standalone_page(name: &str, text: &str, analysis: &Analysis) -> String {

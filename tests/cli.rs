@@ -261,6 +261,57 @@ fn highlight_replaces_an_existing_page_whole() {
     assert!(html.starts_with("<!doctype html>") && !html.contains("xxxx"));
 }
 
+/// `-o /dev/null`, a FIFO or `/dev/stdout` is written, never replaced: the
+/// temporary-file-and-rename that protects regular files would swap the device
+/// or pipe for a plain file (a renamed-over `/dev/null` broke every later
+/// `rustc -` probe on the machine).
+#[cfg(unix)]
+#[test]
+fn highlight_writes_into_a_fifo_without_replacing_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = scratch("fifo");
+    let fifo = dir.join("page.pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", fifo.display());
+    let reader = {
+        let fifo = fifo.clone();
+        // Opening a FIFO for reading waits for its writer: the CLI.
+        std::thread::spawn(move || std::fs::read_to_string(fifo).expect("the pipe reads"))
+    };
+    let output = run(
+        &["highlight", "-o", fifo.to_str().unwrap()],
+        b"\"Short,\" she said.",
+    );
+    assert_success(&output);
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    // Checked before joining: had the FIFO been replaced, the reader would
+    // wait forever on the old one.
+    assert!(kind.is_fifo(), "the FIFO is still a FIFO, not {kind:?}");
+    let html = reader.join().expect("the reader finishes");
+    assert!(html.starts_with("<!doctype html>") && html.trim_end().ends_with("</html>"));
+    assert_eq!(files_in(&dir), ["page.pipe"], "no temporary file left");
+}
+
+#[cfg(unix)]
+#[test]
+fn highlight_through_a_symlink_replaces_the_file_and_keeps_the_link() {
+    let dir = scratch("symlink");
+    let page = dir.join("page.html");
+    let link = dir.join("latest.html");
+    std::fs::write(&page, "old page").unwrap();
+    std::os::unix::fs::symlink("page.html", &link).unwrap();
+    let output = run(
+        &["highlight", "-o", link.to_str().unwrap()],
+        b"\"Short,\" she said.",
+    );
+    assert_success(&output);
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(meta.file_type().is_symlink(), "the link stays a link");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!doctype html>"), "{html}");
+    assert_eq!(files_in(&dir), ["latest.html", "page.html"]);
+}
+
 /// `debug` prints every item with its byte span; each span printed must be
 /// the byte range of the text it shows.
 #[test]
