@@ -271,7 +271,10 @@ fn highlight_writes_into_a_fifo_without_replacing_it() {
     use std::os::unix::fs::FileTypeExt;
     let dir = scratch("fifo");
     let fifo = dir.join("page.pipe");
-    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
     assert!(made.success(), "mkfifo {}", fifo.display());
     let reader = {
         let fifo = fifo.clone();
