@@ -184,12 +184,35 @@ fn lines(text: &str) -> Vec<Span> {
 /// `span` without leading and trailing white space (possibly empty).
 pub fn trim(text: &str, span: Span) -> Span {
     let s = span.text(text);
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trimmed = s.trim_matches(is_space);
-    if trimmed.is_empty() {
+    let bytes = s.as_bytes();
+    // Most ends are ASCII: a byte test there; `is_space` on chars only where
+    // a non-ASCII character sits at an end.
+    let mut lead = 0;
+    while lead < bytes.len() && is_ascii_space(bytes[lead]) {
+        lead += 1;
+    }
+    if lead < bytes.len() && !bytes[lead].is_ascii() {
+        lead = s.len() - s.trim_start_matches(is_space).len();
+    }
+    if lead == s.len() {
         return Span::new(span.start, span.start);
     }
-    Span::new(span.start + lead, span.start + lead + trimmed.len())
+    let mut end = bytes.len();
+    while end > lead && is_ascii_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    if !bytes[end - 1].is_ascii() {
+        end = s[..end].trim_end_matches(is_space).len();
+    }
+    Span::new(span.start + lead, span.start + end)
+}
+
+/// `char::is_whitespace` on an ASCII byte: tab, line feed, vertical tab, form
+/// feed, carriage return and space (`u8::is_ascii_whitespace` leaves out the
+/// vertical tab).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
 /// Hard-wrapped prose: lines of similar width, none very long. A block of such
@@ -589,6 +612,39 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_matches_is_space_at_both_ends() {
+        let cases = [
+            "",
+            " ",
+            "\u{a0}",
+            "a",
+            " a ",
+            "\t\x0B\x0Ca\r\n",
+            "\u{a0}a\u{a0}",
+            "\u{200B}a b\u{FEFF}",
+            "\u{85}é\u{85}",
+            " \u{2003} x \u{3000}",
+            "é",
+            "\u{a0} \u{a0}",
+            "a\u{a0} ",
+            " \u{2060}",
+        ];
+        for case in cases {
+            let text = format!("[{case}]");
+            let span = Span::new(1, text.len() - 1);
+            let got = trim(&text, span);
+            let want = case.trim_matches(is_space);
+            assert_eq!(got.text(&text), want, "{case:?}");
+            if !want.is_empty() {
+                assert_eq!(
+                    got.start,
+                    1 + case.len() - case.trim_start_matches(is_space).len()
+                );
+            }
+        }
+    }
 
     fn paragraphs(text: &str) -> Vec<&str> {
         Document::new(text)

@@ -37,29 +37,52 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
         .flat_map(|e| e.mentions.iter().copied())
         .collect();
     taken.sort();
-    let mut by_text: FastMap<(crate::analysis::EntityKind, String), usize> = FastMap::default();
+    // Keyed by kind and lowercased name, built in `key` so that a repeated
+    // date or number costs no allocation.
+    let mut by_text: FastMap<String, usize> = FastMap::default();
+    let mut key = String::new();
     for m in numeric::detect(&words, &taken) {
         let k = taken.partition_point(|t| t.end <= m.span.start);
         if k < taken.len() && taken[k].overlaps(m.span) {
             continue;
         }
         let Some(kind) = m.kind else { continue };
-        let name = m
-            .span
-            .text(doc.text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let slot = *by_text
-            .entry((kind, name.to_lowercase()))
-            .or_insert_with(|| {
+        key.clear();
+        key.push(char::from(b'0' + kind as u8));
+        for (i, word) in m.span.text(doc.text).split_whitespace().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+        let name_len = key.len() - 1;
+        if key.is_ascii() {
+            key.make_ascii_lowercase();
+        } else {
+            key = format!("{}{}", &key[..1], key[1..].to_lowercase());
+        }
+        let slot = match by_text.get(key.as_str()) {
+            Some(&slot) => slot,
+            None => {
+                let name: String = m.span.text(doc.text).split_whitespace().fold(
+                    String::with_capacity(name_len),
+                    |mut name, word| {
+                        if !name.is_empty() {
+                            name.push(' ');
+                        }
+                        name.push_str(word);
+                        name
+                    },
+                );
                 entities.push(Entity {
                     name,
                     kind,
                     mentions: Vec::new(),
                 });
+                by_text.insert(key.clone(), entities.len() - 1);
                 entities.len() - 1
-            });
+            }
+        };
         entities[slot].mentions.push(m.span);
     }
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
