@@ -1,10 +1,8 @@
 //! Speed bar: 10 MB of text with half of it repeated (runs, single
 //! paragraphs, quote-style variants, near copies) is analyzed for duplicates
-//! in under 2 s natively. Ignored by default (it wants an optimized build;
-//! `bench` is release with unwinding, which the test harness needs: release
-//! itself aborts on panic, so `cargo test --release` does not link):
+//! in under 2 s natively. Ignored by default (it wants an optimized build):
 //!
-//!     cargo test --profile bench --test duplicates_perf -- --ignored --nocapture
+//!     cargo test --release --test duplicates_perf -- --ignored --nocapture
 
 use article_lens::{analyze, duplicates, Document, Options};
 use std::time::Instant;
