@@ -207,12 +207,13 @@ pub fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + end)
 }
 
-/// `char::is_whitespace` on an ASCII byte: tab, line feed, vertical tab, form
-/// feed, carriage return and space (`u8::is_ascii_whitespace` leaves out the
-/// vertical tab).
+/// The ASCII bytes that [`is_space`] accepts: tab, line feed, vertical tab,
+/// form feed, carriage return and space (`u8::is_ascii_whitespace` leaves out
+/// the vertical tab). For byte scans that fall back to [`is_space`] only at
+/// non-ASCII bytes.
 #[inline]
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+pub fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// Hard-wrapped prose: lines of similar width, none very long. A block of such

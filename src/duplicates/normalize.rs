@@ -1,7 +1,7 @@
 //! The comparison form of a block: what a scrape changes is folded away so
 //! that copies compare equal.
 
-use crate::document::is_space;
+use crate::document::{is_ascii_space, is_space};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -137,11 +137,6 @@ const PLAIN: [bool; 256] = {
     }
     table
 };
-
-/// The ASCII bytes that [`is_space`] accepts.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
-}
 
 /// The offset basis of [`hash_bytes`].
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;

@@ -13,6 +13,7 @@ use super::lexicon;
 use super::mention::{Hint, Mention};
 use super::recognizer::INITIAL_ONLY;
 use crate::analysis::{Entity, EntityKind};
+use crate::document::is_ascii_space;
 use crate::span::Span;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -167,11 +168,6 @@ impl<'a> NameWords<'a> {
         assert!(k < self.len);
         self.arena.get(self.first + k)
     }
-}
-
-/// White space as `char::is_whitespace` sees it, for ASCII.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 fn is_suffix_word(w: &str) -> bool {
