@@ -37,9 +37,10 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
         .flat_map(|e| e.mentions.iter().copied())
         .collect();
     taken.sort();
-    // Keyed by kind and lowercased name, built in `key` so that a repeated
-    // date or number costs no allocation.
+    // Keyed by kind and lowercased name. `name` and `key` are reused buffers,
+    // so that a repeated date or number costs no allocation.
     let mut by_text: FastMap<String, usize> = FastMap::default();
+    let mut name = String::new();
     let mut key = String::new();
     for m in numeric::detect(&words, &taken) {
         let k = taken.partition_point(|t| t.end <= m.span.start);
@@ -47,35 +48,25 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
             continue;
         }
         let Some(kind) = m.kind else { continue };
+        name.clear();
+        for word in m.span.text(doc.text).split_whitespace() {
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(word);
+        }
         key.clear();
         key.push(char::from(b'0' + kind as u8));
-        for (i, word) in m.span.text(doc.text).split_whitespace().enumerate() {
-            if i > 0 {
-                key.push(' ');
-            }
-            key.push_str(word);
-        }
-        let name_len = key.len() - 1;
-        if key.is_ascii() {
-            key.make_ascii_lowercase();
+        if name.is_ascii() {
+            key.extend(name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
-            key = format!("{}{}", &key[..1], key[1..].to_lowercase());
+            key.push_str(&name.to_lowercase());
         }
         let slot = match by_text.get(key.as_str()) {
             Some(&slot) => slot,
             None => {
-                let name: String = m.span.text(doc.text).split_whitespace().fold(
-                    String::with_capacity(name_len),
-                    |mut name, word| {
-                        if !name.is_empty() {
-                            name.push(' ');
-                        }
-                        name.push_str(word);
-                        name
-                    },
-                );
                 entities.push(Entity {
-                    name,
+                    name: name.clone(),
                     kind,
                     mentions: Vec::new(),
                 });
