@@ -41,8 +41,7 @@ if [ ! -c /dev/null ]; then
     rm -f /dev/null && mknod -m 666 /dev/null c 1 3
     say /dev/null "repaired (it was a plain file)"
   else
-    printf 'setup: /dev/null is not a character device; as root: rm /dev/null && mknod -m 666 /dev/null c 1 3\n' >&2
-    exit 1
+    die "/dev/null is not a character device; as root: rm /dev/null && mknod -m 666 /dev/null c 1 3"
   fi
 fi
 
