@@ -8,13 +8,18 @@ use crate::analysis::Analysis;
 use crate::offsets::Utf16Offsets;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The version number written into every report.
 pub const VERSION: u32 = 1;
 
 /// An analysis in the JSON contract v1.
+///
+/// The strings of a report built by [`Report::new`] borrow from the text and
+/// the analysis (a report is made to be serialized, and a copy of every
+/// mention was most of the cost of making it); one read from JSON owns them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
+pub struct Report<'a> {
     /// Always [`VERSION`].
     pub version: u32,
     /// Size of the text.
@@ -22,13 +27,13 @@ pub struct Report {
     /// Paragraph spans.
     pub paragraphs: Vec<Range>,
     /// Direct quotations.
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<Quote<'a>>,
     /// Entities with their mentions.
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Entity<'a>>,
     /// Groups of repeated blocks.
     pub duplicates: Vec<DuplicateGroup>,
     /// Scrape debris.
-    pub boilerplate: Vec<Boilerplate>,
+    pub boilerplate: Vec<Boilerplate<'a>>,
     /// Separate stories.
     pub segments: Vec<Range>,
 }
@@ -57,18 +62,18 @@ pub struct Range {
 
 /// A span with its text (`text == input.slice(start, end)`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TextRange {
+pub struct TextRange<'a> {
     /// First code unit.
     pub start: usize,
     /// One past the last code unit.
     pub end: usize,
     /// The spanned text.
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
 /// A direct quotation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Quote {
+pub struct Quote<'a> {
     /// Position in [`Report::quotes`].
     pub id: usize,
     /// First code unit (the opening mark).
@@ -76,22 +81,22 @@ pub struct Quote {
     /// One past the closing mark.
     pub end: usize,
     /// The quotation with its marks: `input.slice(start, end)`.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// The quoted words without the outer marks.
-    pub content: TextRange,
+    pub content: TextRange<'a>,
     /// A quoted word or short phrase rather than speech.
     pub partial: bool,
     /// Who said it, or `null`.
-    pub speaker: Option<Speaker>,
+    pub speaker: Option<Speaker<'a>>,
     /// The verb or phrase of speech, or `null`.
-    pub cue: Option<TextRange>,
+    pub cue: Option<TextRange<'a>>,
 }
 
 /// The speaker of a quote.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Speaker {
+pub struct Speaker<'a> {
     /// Canonical name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Index into [`Report::entities`], or `null`.
     pub entity: Option<usize>,
     /// First code unit of the attributing mention.
@@ -99,20 +104,20 @@ pub struct Speaker {
     /// One past its last code unit.
     pub end: usize,
     /// The attributing mention's text (`he`, `Trump`).
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
 /// An entity with its mentions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Entity {
+pub struct Entity<'a> {
     /// Position in [`Report::entities`].
     pub id: usize,
     /// Canonical name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `person`, `organization`, `place`, `group`, `date` or `number`.
-    pub kind: String,
+    pub kind: Cow<'a, str>,
     /// Mentions in text order.
-    pub mentions: Vec<TextRange>,
+    pub mentions: Vec<TextRange<'a>>,
 }
 
 /// Repeated blocks.
@@ -128,18 +133,18 @@ pub struct DuplicateGroup {
 
 /// Scrape debris.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Boilerplate {
+pub struct Boilerplate<'a> {
     /// First code unit.
     pub start: usize,
     /// One past the last code unit.
     pub end: usize,
     /// `caption`, `credit`, `gallery`, `byline`, `separator` or `other`.
-    pub kind: String,
+    pub kind: Cow<'a, str>,
 }
 
-impl Report {
+impl<'a> Report<'a> {
     /// Converts `analysis` of `text` to the contract, byte offsets to UTF-16.
-    pub fn new(text: &str, analysis: &Analysis) -> Report {
+    pub fn new(text: &'a str, analysis: &'a Analysis) -> Report<'a> {
         let map = Utf16Offsets::new(text);
         let range = |span: Span| {
             let (start, end) = map.span_to_utf16(span);
@@ -150,7 +155,7 @@ impl Report {
             TextRange {
                 start,
                 end,
-                text: span.text(text).to_owned(),
+                text: Cow::Borrowed(span.text(text)),
             }
         };
         Report {
@@ -178,7 +183,7 @@ impl Report {
                         speaker: q.speaker.as_ref().map(|s| {
                             let mention = text_range(s.span);
                             Speaker {
-                                name: s.name.clone(),
+                                name: Cow::Borrowed(&s.name),
                                 entity: s.entity,
                                 start: mention.start,
                                 end: mention.end,
@@ -195,8 +200,8 @@ impl Report {
                 .enumerate()
                 .map(|(id, e)| Entity {
                     id,
-                    name: e.name.clone(),
-                    kind: e.kind.as_str().to_owned(),
+                    name: Cow::Borrowed(&e.name),
+                    kind: Cow::Borrowed(e.kind.as_str()),
                     mentions: e.mentions.iter().map(|&m| text_range(m)).collect(),
                 })
                 .collect(),
@@ -218,7 +223,7 @@ impl Report {
                     Boilerplate {
                         start,
                         end,
-                        kind: b.kind.as_str().to_owned(),
+                        kind: Cow::Borrowed(b.kind.as_str()),
                     }
                 })
                 .collect(),

@@ -133,9 +133,3 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         segments,
     }
 }
-
-/// Analyzes `text` and returns the JSON contract v1 report (UTF-16 offsets).
-/// Equivalent to `contract::Report::new(text, &analyze(text, options))`.
-pub fn report(text: &str, options: &Options) -> contract::Report {
-    contract::Report::new(text, &analyze(text, options))
-}

@@ -196,7 +196,8 @@ fn analyze_files(files: &[String]) -> Result<(), CliError> {
     };
     let mut out = String::new();
     for (name, text) in &inputs {
-        let report = Report::new(text, &analyze(text, &Options::default()));
+        let analysis = analyze(text, &Options::default());
+        let report = Report::new(text, &analysis);
         let line = if inputs.len() == 1 {
             serde_json::to_string(&report)
         } else {
@@ -204,7 +205,7 @@ fn analyze_files(files: &[String]) -> Result<(), CliError> {
             struct Named<'a> {
                 file: &'a str,
                 #[serde(flatten)]
-                report: &'a Report,
+                report: &'a Report<'a>,
             }
             serde_json::to_string(&Named {
                 file: name,

@@ -7,7 +7,7 @@
 //! it, for persons also when the last words agree, for organizations also
 //! when one name is a word-suffix of the other.
 
-use article_lens::{report, Options};
+use article_lens::{analyze, contract::Report, Options};
 use serde_json::Value;
 
 /// Quote F1 each seed must reach.
@@ -151,7 +151,8 @@ fn ranges(v: &Value, key: &str) -> Vec<Range> {
 fn seed_quote_f1_and_speaker_accuracy() {
     for &(name, text, gold) in SEEDS {
         let gold: Value = serde_json::from_str(gold).expect("gold JSON");
-        let report = report(text, &Options::default());
+        let analysis = analyze(text, &Options::default());
+        let report = Report::new(text, &analysis);
         let preds: Vec<Range> = report.quotes.iter().map(|q| (q.start, q.end)).collect();
         let gold_quotes = ranges(&gold, "quotes");
         let gold_partials = ranges(&gold, "partial_quotes");
@@ -190,7 +191,7 @@ fn seed_quote_f1_and_speaker_accuracy() {
             };
             total += 1;
             let kind = g["speaker_kind"].as_str().unwrap_or("person");
-            let predicted = report.quotes[i].speaker.as_ref().map(|s| s.name.as_str());
+            let predicted = report.quotes[i].speaker.as_ref().map(|s| s.name.as_ref());
             let empty = Vec::new();
             if speaker_ok(
                 predicted,

@@ -12,7 +12,8 @@ use spans::check_report;
 
 /// Analyzes `text` and returns its report as JSON, the way the CLI prints it.
 fn report_json(text: &str) -> serde_json::Value {
-    let report = Report::new(text, &analyze(text, &Options::default()));
+    let analysis = analyze(text, &Options::default());
+    let report = Report::new(text, &analysis);
     serde_json::to_value(&report).expect("a report serializes")
 }
 

@@ -150,7 +150,8 @@ fn rtl_cjk_and_emoji() {
     }
     // Emoji inside a quote: the contract's UTF-16 slice is the quote.
     let text = texts[2];
-    let report = Report::new(text, &analyzed(text));
+    let analysis = analyzed(text);
+    let report = Report::new(text, &analysis);
     assert!(report.quotes.iter().any(|q| q.text.contains('😀')));
 }
 

@@ -70,7 +70,8 @@ pub fn gold_occurrences(gold: &Value) -> Vec<(usize, usize)> {
 
 /// Predicted duplicate occurrences of `text` in UTF-16 offsets (the contract).
 pub fn predicted_occurrences(text: &str) -> Vec<(usize, usize)> {
-    let report = article_lens::report(text, &article_lens::Options::default());
+    let analysis = article_lens::analyze(text, &article_lens::Options::default());
+    let report = article_lens::contract::Report::new(text, &analysis);
     report
         .duplicates
         .iter()
