@@ -310,7 +310,6 @@ impl SharedShingles {
 /// a long text. The paragraphs of a shingle lie side by side, so that a
 /// lookup reads one slice; a list that outgrows its room moves to the end of
 /// the arena with twice the room, which leaves no more unused than used.
-#[derive(Default)]
 struct ShingleIndex {
     /// Per shingle: where its list starts in `postings`, and its length.
     lists: FastMap<u64, (u32, u32)>,
@@ -318,6 +317,15 @@ struct ShingleIndex {
 }
 
 impl ShingleIndex {
+    /// An empty index with room for `shingles` lists before it grows (a
+    /// short article's, so that growing the table does not show there).
+    fn with_room(shingles: usize) -> ShingleIndex {
+        ShingleIndex {
+            lists: FastMap::with_capacity_and_hasher(shingles, Default::default()),
+            postings: Vec::with_capacity(shingles),
+        }
+    }
+
     /// Adds `paragraph` to the paragraphs holding `shingle`, unless they
     /// are [`MAX_POSTINGS`] already or end with it; returns them as they
     /// were before.
@@ -361,7 +369,7 @@ impl Classes {
         let n = units.len();
         let mut of = Vec::with_capacity(n);
         let mut similarity = Vec::with_capacity(n);
-        let mut index = ShingleIndex::default();
+        let mut index = ShingleIndex::with_room(units.words.len().min(8192));
         let mut shared = SharedShingles::new(n);
         for i in 0..n {
             let first = units.first_copy[i];
@@ -617,7 +625,8 @@ impl<'a> Runs<'a> {
 /// same order, in the same paragraph each time, are one occurrence per copy,
 /// as paragraphs are.
 fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
-    let mut seen: FastMap<u64, usize> = FastMap::default();
+    let mut seen: FastMap<u64, usize> =
+        FastMap::with_capacity_and_hasher(doc.sentences.len().min(4096), Default::default());
     // The normalized text of each group's first sentence, back to back: a
     // sentence is normalized at the end and dropped again unless it starts
     // a group.

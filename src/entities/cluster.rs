@@ -630,7 +630,8 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let key_of = |i: usize| arena.get(forms[i].key);
 
     // Surface forms (lowercased texts) by number, for the tallies below.
-    let mut surface_ids: HashMap<&str, usize> = HashMap::default();
+    let mut surface_ids: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(forms.len().min(4096), Default::default());
     let surface: Vec<usize> = forms
         .iter()
         .map(|f| {

@@ -32,10 +32,8 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
     let words = words::Words::new(doc);
     let mentions = recognizer::Recognizer::new(doc, &words).run();
     let mut entities = cluster::group(doc.text, mentions);
-    let mut taken: Vec<Span> = entities
-        .iter()
-        .flat_map(|e| e.mentions.iter().copied())
-        .collect();
+    let mut taken: Vec<Span> = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    taken.extend(entities.iter().flat_map(|e| e.mentions.iter().copied()));
     taken.sort();
     // Keyed by kind and lowercased name. `name` and `key` are reused buffers,
     // so that a repeated date or number costs no allocation.

@@ -169,8 +169,12 @@ impl<'d> Words<'d> {
             prev_end = Some(t.span.end);
         }
         // Words by number, each looked up in the word table once.
-        let mut ids: FastMap<&str, u32> = FastMap::default();
-        let mut classes: Vec<u32> = Vec::new();
+        // Sized for a short article's vocabulary at once, so that one grows
+        // no table; a long text's grows past it.
+        let room = tokens.len().min(4096);
+        let mut ids: FastMap<&str, u32> =
+            FastMap::with_capacity_and_hasher(room, Default::default());
+        let mut classes: Vec<u32> = Vec::with_capacity(room);
         let mut next_odd = 0;
         for (f, t) in facts.iter_mut().zip(tokens) {
             if !f.in_place {

@@ -255,10 +255,14 @@ pub(crate) struct Names<'d, 't> {
 }
 
 fn collapse(s: &str) -> String {
-    s.split(crate::document::is_space)
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(crate::document::is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 impl<'d, 't> Names<'d, 't> {
@@ -734,23 +738,34 @@ fn gender_key<'t>(doc: &Document<'t>, r: Range<usize>) -> &'t str {
 /// end in the same word (Donald Trump / Trump), or the mention is the
 /// abbreviation of the name (IMF / International Monetary Fund).
 fn names_agree(name: &str, mention: &str) -> bool {
-    let last = |s: &str| {
+    fn last(s: &str) -> &str {
         s.split_whitespace()
             .next_back()
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
-    if !mention.is_empty() && last(name) == last(mention) {
-        return true;
     }
-    let letters: String = mention.chars().filter(|c| c.is_alphabetic()).collect();
-    let initials: String = name
+    if !mention.is_empty() {
+        let (a, b) = (last(name), last(mention));
+        // Called for every attributed quote: ASCII words compare without
+        // allocating; others through `to_lowercase` (final sigma and all).
+        let same = if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.to_lowercase() == b.to_lowercase()
+        };
+        if same {
+            return true;
+        }
+    }
+    // An acronym of the name's capitalized words (`FBI`), at least two bytes.
+    let letters = || mention.chars().filter(|c| c.is_alphabetic());
+    let initials = name
         .split_whitespace()
         .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    letters.len() >= 2 && letters.chars().all(char::is_uppercase) && letters == initials
+        .filter(|c| c.is_uppercase());
+    letters().map(char::len_utf8).sum::<usize>() >= 2
+        && letters().all(char::is_uppercase)
+        && letters().eq(initials)
 }
 
 /// An all-capitals run of several words: a heading, not a name.
