@@ -32,6 +32,7 @@ pub mod duplicates;
 pub mod entities;
 pub mod escape;
 pub mod highlight;
+pub mod json;
 pub mod offsets;
 pub mod quotes;
 pub mod segments;

@@ -194,28 +194,15 @@ fn analyze_files(files: &[String]) -> Result<(), CliError> {
             .map(|f| Ok((f.clone(), read_text(f)?)))
             .collect::<Result<_, CliError>>()?
     };
-    let mut out = String::new();
+    let mut out = Vec::new();
     for (name, text) in &inputs {
         let analysis = analyze(text, &Options::default());
         let report = Report::new(text, &analysis);
-        let line = if inputs.len() == 1 {
-            serde_json::to_string(&report)
-        } else {
-            #[derive(serde::Serialize)]
-            struct Named<'a> {
-                file: &'a str,
-                #[serde(flatten)]
-                report: &'a Report<'a>,
-            }
-            serde_json::to_string(&Named {
-                file: name,
-                report: &report,
-            })
-        };
-        out.push_str(&line.expect("a report always serializes"));
-        out.push('\n');
+        let file = (inputs.len() > 1).then_some(name.as_str());
+        report.write_json(&mut out, file);
+        out.push(b'\n');
     }
-    emit(None, out.as_bytes())
+    emit(None, &out)
 }
 
 /// Writes `bytes` to stdout, or to `path` through a temporary file renamed

@@ -113,14 +113,13 @@ extern "C" {
     fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// Turns a result into a JS value through one JSON string: serde_json here,
-/// `JSON.parse` in the engine. Building the objects one property at a time
-/// across the boundary (serde-wasm-bindgen) cost about as much as the whole
-/// analysis on a 1 MB text.
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))?;
-    json_parse(&json).map_err(|_| JsError::new("cannot build the result: JSON.parse failed"))
+/// Turns a report into a JS value through one JSON string: the report's own
+/// writer here, `JSON.parse` in the engine. Building the objects one property
+/// at a time across the boundary (serde-wasm-bindgen) cost about as much as
+/// the whole analysis on a 1 MB text.
+fn to_js(report: &Report<'_>) -> Result<JsValue, JsError> {
+    json_parse(&report.to_json())
+        .map_err(|_| JsError::new("cannot build the result: JSON.parse failed"))
 }
 
 #[derive(Deserialize, Default)]

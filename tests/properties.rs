@@ -87,6 +87,13 @@ proptest! {
     }
 
     #[test]
+    fn report_json_is_what_serde_json_writes(text in text()) {
+        let analysis = article_lens::analyze(&text, &article_lens::Options::default());
+        let report = article_lens::contract::Report::new(&text, &analysis);
+        prop_assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+    }
+
+    #[test]
     fn highlight_is_well_formed_and_keeps_the_text(text in text()) {
         let analysis = article_lens::analyze(&text, &article_lens::Options::default());
         invariants::check_highlight(&text, &analysis);
