@@ -22,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
 const pkgFiles = ['article_lens.js', 'article_lens_bg.wasm'];
+/** The glue's imports of wasm-bindgen snippets (the JS of `#[wasm_bindgen(module)]`). */
+const snippetImport = /^import \{([^}]*)\} from '\.\/(snippets\/[^']+\.js)';$/gm;
 /** Marks a folder this script made, so a later run may empty it again. */
 const STAMP = '.article-lens-dist';
 
@@ -83,6 +85,9 @@ for (const f of pkgFiles) {
   }
 }
 const read = (rel) => fs.readFileSync(path.join(www, rel), 'utf8');
+const snippets = [...read('pkg/article_lens.js').matchAll(snippetImport)].map(([line, names, rel]) => ({ line, names, rel }));
+for (const { rel } of snippets) if (!fs.existsSync(path.join(www, 'pkg', rel))) fail(`www/pkg/${rel} is missing: rebuild www/pkg`);
+pkgFiles.push(...snippets.map(({ rel }) => rel));
 
 // ---- dist/ for a static host ------------------------------------------------
 fs.rmSync(out, { recursive: true, force: true });
@@ -90,7 +95,10 @@ fs.mkdirSync(path.join(out, 'pkg'), { recursive: true });
 fs.writeFileSync(path.join(out, STAMP), 'Written by scripts/dist.mjs of article-lens; the next run empties this folder.\n');
 const pageFiles = fs.readdirSync(www).filter((f) => /\.(html|js|css)$/.test(f) && !/\.test\.m?js$/.test(f));
 for (const f of pageFiles) fs.copyFileSync(path.join(www, f), path.join(out, f));
-for (const f of pkgFiles) fs.copyFileSync(path.join(www, 'pkg', f), path.join(out, 'pkg', f));
+for (const f of pkgFiles) {
+  fs.mkdirSync(path.dirname(path.join(out, 'pkg', f)), { recursive: true });
+  fs.copyFileSync(path.join(www, 'pkg', f), path.join(out, 'pkg', f));
+}
 
 // ---- the single file ----------------------------------------------------------
 const index = read('index.html');
@@ -136,7 +144,16 @@ if (!/^async function __wbg_init\(/m.test(glue)) fail('pkg/article_lens.js: no _
 // file:// page (opaque origin). So the glue loses its `export`s, and
 // import.meta.url (only read when no wasm is given, which never happens here)
 // becomes the worker's own URL.
-const classicGlue = glue
+// A snippet the glue imports goes in its place, in a function scope of its
+// own that hands back the imported names.
+const inlineSnippet = ({ names, rel }) => {
+  const source = read(`pkg/${rel}`);
+  if (/^\s*import\s/m.test(source)) fail(`pkg/${rel}: a snippet with imports of its own`);
+  const body = source.replace(/^export (?=(async )?function |const |let |class )/gm, '');
+  return `const {${names}} = (() => {\n${body}\nreturn {${names}};\n})();`;
+};
+const classicGlue = snippets
+  .reduce((g, snippet) => g.replace(snippet.line, () => inlineSnippet(snippet)), glue)
   .replace(/^export \{[^}]*\};?$/gm, '')
   .replace(/^export (?=(async )?function |const |let |class )/gm, '')
   .replaceAll('import.meta.url', 'self.location.href');

@@ -5,8 +5,16 @@
 //! indices), converted once by [`crate::contract::Report`]. Strings from JS
 //! with lone surrogates arrive with each one replaced by U+FFFD, which is also
 //! one code unit, so offsets still match the caller's string.
+//!
+//! The analysis object is built in JS (`src/js/build.js`) from numbers and a
+//! few strings encoded here, its `text` fields sliced from the caller's own
+//! string: writing the report as JSON and `JSON.parse` reading it back was a
+//! fifth of a 10 KB call, and the JSON string itself several times the
+//! size of the text.
 
-use crate::{analyze, clean, contract::Report, highlight, CleanOptions, HighlightOptions, Options};
+use crate::contract::{Range, Report, TextRange};
+use crate::json::write_f32;
+use crate::{analyze, clean, highlight, CleanOptions, HighlightOptions, Options};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -95,11 +103,21 @@ fn options<T: for<'de> Deserialize<'de> + Default>(
 /// Analyzes `text` and returns the JSON contract v1 object.
 #[wasm_bindgen(js_name = parse, unchecked_return_type = "Analysis")]
 pub fn parse(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ParseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options: Options = self::options(options, "parse")?;
-    to_js(&Report::new(text, &analyze(text, &options)))
+    let input = text_of(&text)?;
+    Ok(to_js(
+        &text,
+        &Report::new(&input, &analyze(&input, &options)),
+    ))
+}
+
+/// The Rust copy of the caller's string (lone surrogates as U+FFFD).
+fn text_of(text: &JsValue) -> Result<String, JsError> {
+    text.as_string()
+        .ok_or_else(|| JsError::new("the text must be a string"))
 }
 
 #[wasm_bindgen]
@@ -113,13 +131,129 @@ extern "C" {
     fn reflect_set(target: &JsValue, key: &str, value: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// Turns a report into a JS value through one JSON string: the report's own
-/// writer here, `JSON.parse` in the engine. Building the objects one property
-/// at a time across the boundary (serde-wasm-bindgen) cost about as much as
-/// the whole analysis on a 1 MB text.
-fn to_js(report: &Report<'_>) -> Result<JsValue, JsError> {
-    json_parse(&report.to_json())
-        .map_err(|_| JsError::new("cannot build the result: JSON.parse failed"))
+#[wasm_bindgen(module = "/src/js/build.js")]
+extern "C" {
+    /// Builds the analysis object from [`Encoded`] (see `src/js/build.js`).
+    #[wasm_bindgen(js_name = buildAnalysis)]
+    fn build_analysis(text: &JsValue, numbers: &[u32], strings: &str) -> JsValue;
+}
+
+/// Turns a report on `text` (the caller's string) into the analysis object.
+/// One call across the boundary: building the objects one property at a
+/// time from here (serde-wasm-bindgen) cost about as much as the whole
+/// analysis on a 1 MB text.
+fn to_js(text: &JsValue, report: &Report<'_>) -> JsValue {
+    let encoded = Encoded::of(report);
+    build_analysis(text, &encoded.numbers, &encoded.strings)
+}
+
+/// A report as `src/js/build.js` reads it: the version and the stats, then
+/// each list as its length and its items, fields in the contract's order;
+/// texts are left out (JS slices them), names, kinds and similarities go
+/// into `strings`, each with its length in UTF-16 code units in `numbers`.
+struct Encoded {
+    numbers: Vec<u32>,
+    strings: String,
+}
+
+/// `null` for an index in [`Encoded::numbers`].
+const NONE: u32 = u32::MAX;
+
+impl Encoded {
+    fn of(report: &Report<'_>) -> Encoded {
+        let mut e = Encoded {
+            numbers: Vec::with_capacity(64 + 8 * report.stats.paragraphs),
+            strings: String::new(),
+        };
+        e.number(report.version as usize);
+        let stats = report.stats;
+        for n in [
+            stats.characters,
+            stats.words,
+            stats.sentences,
+            stats.paragraphs,
+        ] {
+            e.number(n);
+        }
+        e.ranges(&report.paragraphs);
+        e.number(report.quotes.len());
+        for q in &report.quotes {
+            e.number(q.start);
+            e.number(q.end);
+            e.text_range(&q.content);
+            e.number(usize::from(q.partial));
+            e.number(usize::from(q.speaker.is_some()));
+            if let Some(s) = &q.speaker {
+                e.string(&s.name);
+                e.numbers.push(s.entity.map_or(NONE, to_u32));
+                e.number(s.start);
+                e.number(s.end);
+            }
+            e.number(usize::from(q.cue.is_some()));
+            if let Some(cue) = &q.cue {
+                e.text_range(cue);
+            }
+        }
+        e.number(report.entities.len());
+        for entity in &report.entities {
+            e.string(&entity.name);
+            e.string(&entity.kind);
+            e.number(entity.mentions.len());
+            for m in &entity.mentions {
+                e.text_range(m);
+            }
+        }
+        e.number(report.duplicates.len());
+        let mut similarity = Vec::new();
+        for d in &report.duplicates {
+            // The decimal JSON would carry, so that JS reads the same number.
+            similarity.clear();
+            write_f32(&mut similarity, d.similarity);
+            e.string(std::str::from_utf8(&similarity).unwrap_or("null"));
+            e.ranges(&d.occurrences);
+        }
+        e.number(report.boilerplate.len());
+        for b in &report.boilerplate {
+            e.number(b.start);
+            e.number(b.end);
+            e.string(&b.kind);
+        }
+        e.ranges(&report.segments);
+        e
+    }
+
+    fn number(&mut self, n: usize) {
+        self.numbers.push(to_u32(n));
+    }
+
+    fn string(&mut self, s: &str) {
+        let units = if s.is_ascii() {
+            s.len()
+        } else {
+            s.encode_utf16().count()
+        };
+        self.number(units);
+        self.strings.push_str(s);
+    }
+
+    fn ranges(&mut self, ranges: &[Range]) {
+        self.number(ranges.len());
+        for r in ranges {
+            self.number(r.start);
+            self.number(r.end);
+        }
+    }
+
+    fn text_range(&mut self, r: &TextRange<'_>) {
+        self.number(r.start);
+        self.number(r.end);
+    }
+}
+
+/// Offsets and counts of a JS string's analysis fit: JS strings are shorter
+/// than 2^32 code units.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(NONE)
 }
 
 #[derive(Deserialize, Default)]
@@ -182,18 +316,19 @@ pub fn highlight_html(
 /// Both at once, from one analysis: `{ analysis, html }`.
 #[wasm_bindgen(js_name = analyzeAndHighlight, unchecked_return_type = "{ analysis: Analysis; html: string }")]
 pub fn analyze_and_highlight(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "HighlightOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let args: HighlightArgs = self::options(options, "highlight")?;
     let (options, layers) = args.split();
-    let analysis = analyze(text, &options);
-    let html = highlight(text, &analysis, &layers);
+    let input = text_of(&text)?;
+    let analysis = analyze(&input, &options);
+    let html = highlight(&input, &analysis, &layers);
     let both = json_parse(r#"{"analysis":null,"html":""}"#)
         .map_err(|_| JsError::new("cannot build the result: JSON.parse failed"))?;
     // The HTML goes across as one string, not escaped into the JSON.
     for (key, value) in [
-        ("analysis", to_js(&Report::new(text, &analysis))?),
+        ("analysis", to_js(&text, &Report::new(&input, &analysis))),
         ("html", JsValue::from_str(&html)),
     ] {
         reflect_set(&both, key, &value)

@@ -23,6 +23,16 @@ const MIXED: &[&str] = &[
     "🇺🇦 👍🏽 \"Thank you, friends 👋🏾,\" she wrote.",
 ];
 
+/// A JS string, as JS callers pass the text.
+fn js(text: &str) -> JsValue {
+    JsValue::from_str(text)
+}
+
+/// `object[key]`.
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).expect("a readable field")
+}
+
 /// A JS object `{ key: value, ... }`.
 fn object(fields: &[(&str, JsValue)]) -> JsValue {
     let object = Object::new();
@@ -93,7 +103,7 @@ fn text_content(html: &str) -> String {
 
 #[wasm_bindgen_test]
 fn parse_returns_contract_v1_for_the_seed() {
-    let report = to_json(&parse(SEED, JsValue::UNDEFINED).expect("parse succeeds"));
+    let report = to_json(&parse(js(SEED), JsValue::UNDEFINED).expect("parse succeeds"));
     assert_eq!(report["version"], 1);
     assert!(report["quotes"].as_array().is_some_and(|q| !q.is_empty()));
     let characters = JsString::from(SEED).length() as u64;
@@ -104,7 +114,7 @@ fn parse_returns_contract_v1_for_the_seed() {
 #[wasm_bindgen_test]
 fn spans_slice_in_js_for_emoji_cjk_combining_and_crlf() {
     for text in MIXED {
-        let report = to_json(&parse(text, JsValue::NULL).expect("parse succeeds"));
+        let report = to_json(&parse(js(text), JsValue::NULL).expect("parse succeeds"));
         assert!(
             report["quotes"].as_array().is_some_and(|q| !q.is_empty()),
             "{text:?}: {report}"
@@ -116,11 +126,57 @@ fn spans_slice_in_js_for_emoji_cjk_combining_and_crlf() {
 #[wasm_bindgen_test]
 fn parse_options_turn_detectors_off() {
     let options = object(&[("quotes", false.into()), ("duplicates", false.into())]);
-    let report = to_json(&parse(MIXED[3], options).expect("parse succeeds"));
+    let report = to_json(&parse(js(MIXED[3]), options).expect("parse succeeds"));
     assert_eq!(report["quotes"], Value::Array(vec![]));
     assert_eq!(report["duplicates"], Value::Array(vec![]));
-    let all = to_json(&parse(MIXED[3], object(&[])).expect("empty options are defaults"));
+    let all = to_json(&parse(js(MIXED[3]), object(&[])).expect("empty options are defaults"));
     assert!(!all["duplicates"].as_array().unwrap().is_empty(), "{all}");
+}
+
+#[wasm_bindgen_test]
+fn texts_are_slices_of_the_callers_string_even_with_lone_surrogates() {
+    // “lone<U+DC00>,” said Ann Lee. The analysis reads U+FFFD there (one
+    // code unit too); the `text` fields are the caller's own code units.
+    let units: Vec<u16> = "“lone"
+        .encode_utf16()
+        .chain([0xDC00])
+        .chain(",” said Ann Lee.".encode_utf16())
+        .collect();
+    let text = JsString::from_char_code(&units);
+    for analysis in [
+        parse(text.clone().into(), JsValue::UNDEFINED).expect("parse succeeds"),
+        get(
+            &analyze_and_highlight(text.clone().into(), JsValue::UNDEFINED).expect("succeeds"),
+            "analysis",
+        ),
+    ] {
+        let quote = get(&get(&analysis, "quotes"), "0");
+        let offset = |key: &str| get(&quote, key).as_f64().expect("a number") as u32;
+        let slice = text.slice(offset("start"), offset("end"));
+        assert_eq!(slice.length(), 8);
+        assert_eq!(slice.char_code_at(5) as u32, 0xDC00);
+        assert_eq!(get(&quote, "text"), JsValue::from(slice));
+        assert_eq!(get(&get(&quote, "speaker"), "name"), js("Ann Lee"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_text_that_is_no_string_is_an_error() {
+    for bad in [
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::from_f64(1.0),
+        object(&[]),
+    ] {
+        assert!(
+            parse(bad.clone(), JsValue::UNDEFINED).is_err(),
+            "parse {bad:?}"
+        );
+        assert!(
+            analyze_and_highlight(bad.clone(), JsValue::UNDEFINED).is_err(),
+            "analyzeAndHighlight {bad:?}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -130,7 +186,7 @@ fn bad_options_are_errors_not_panics() {
         JsValue::from_str("quotes"),
         JsValue::from_f64(1.0),
     ] {
-        assert!(parse("text", bad.clone()).is_err(), "parse {bad:?}");
+        assert!(parse(js("text"), bad.clone()).is_err(), "parse {bad:?}");
         assert!(
             highlight_html("text", bad.clone()).is_err(),
             "highlight {bad:?}"
@@ -169,14 +225,17 @@ fn highlight_options_choose_layers() {
 
 #[wasm_bindgen_test]
 fn analyze_and_highlight_agrees_with_parse_and_highlight() {
-    let both = analyze_and_highlight(SEED, JsValue::UNDEFINED).expect("succeeds");
+    let both = analyze_and_highlight(js(SEED), JsValue::UNDEFINED).expect("succeeds");
     let html = Reflect::get(&both, &"html".into())
         .unwrap()
         .as_string()
         .unwrap();
     let analysis = to_json(&Reflect::get(&both, &"analysis".into()).unwrap());
     assert_eq!(html, highlight_html(SEED, JsValue::UNDEFINED).unwrap());
-    assert_eq!(analysis, to_json(&parse(SEED, JsValue::UNDEFINED).unwrap()));
+    assert_eq!(
+        analysis,
+        to_json(&parse(js(SEED), JsValue::UNDEFINED).unwrap())
+    );
 }
 
 #[wasm_bindgen_test]
