@@ -250,38 +250,28 @@ impl Report<'_> {
     pub fn write_json(&self, out: &mut Vec<u8>, file: Option<&str>) {
         out.push(b'{');
         if let Some(file) = file {
-            out.extend_from_slice(b"\"file\":");
-            write_str(out, file);
+            member_str(out, b"\"file\":", file);
             out.push(b',');
         }
-        out.extend_from_slice(b"\"version\":");
-        write_usize(out, self.version as usize);
+        member_usize(out, b"\"version\":", self.version as usize);
         let Stats {
             characters,
             words,
             sentences,
             paragraphs,
         } = self.stats;
-        out.extend_from_slice(b",\"stats\":{\"characters\":");
-        write_usize(out, characters);
-        out.extend_from_slice(b",\"words\":");
-        write_usize(out, words);
-        out.extend_from_slice(b",\"sentences\":");
-        write_usize(out, sentences);
-        out.extend_from_slice(b",\"paragraphs\":");
-        write_usize(out, paragraphs);
+        member_usize(out, b",\"stats\":{\"characters\":", characters);
+        member_usize(out, b",\"words\":", words);
+        member_usize(out, b",\"sentences\":", sentences);
+        member_usize(out, b",\"paragraphs\":", paragraphs);
         out.extend_from_slice(b"},\"paragraphs\":");
         write_array(out, &self.paragraphs, write_range);
         out.extend_from_slice(b",\"quotes\":");
         write_array(out, &self.quotes, |out, q| {
-            out.extend_from_slice(b"{\"id\":");
-            write_usize(out, q.id);
-            out.extend_from_slice(b",\"start\":");
-            write_usize(out, q.start);
-            out.extend_from_slice(b",\"end\":");
-            write_usize(out, q.end);
-            out.extend_from_slice(b",\"text\":");
-            write_str(out, &q.text);
+            member_usize(out, b"{\"id\":", q.id);
+            member_usize(out, b",\"start\":", q.start);
+            member_usize(out, b",\"end\":", q.end);
+            member_str(out, b",\"text\":", &q.text);
             out.extend_from_slice(b",\"content\":");
             write_text_range(out, &q.content);
             out.extend_from_slice(if q.partial {
@@ -291,16 +281,12 @@ impl Report<'_> {
             });
             match &q.speaker {
                 Some(s) => {
-                    out.extend_from_slice(b"{\"name\":");
-                    write_str(out, &s.name);
+                    member_str(out, b"{\"name\":", &s.name);
                     out.extend_from_slice(b",\"entity\":");
                     write_option_usize(out, s.entity);
-                    out.extend_from_slice(b",\"start\":");
-                    write_usize(out, s.start);
-                    out.extend_from_slice(b",\"end\":");
-                    write_usize(out, s.end);
-                    out.extend_from_slice(b",\"text\":");
-                    write_str(out, &s.text);
+                    member_usize(out, b",\"start\":", s.start);
+                    member_usize(out, b",\"end\":", s.end);
+                    member_str(out, b",\"text\":", &s.text);
                     out.push(b'}');
                 }
                 None => out.extend_from_slice(b"null"),
@@ -314,20 +300,16 @@ impl Report<'_> {
         });
         out.extend_from_slice(b",\"entities\":");
         write_array(out, &self.entities, |out, e| {
-            out.extend_from_slice(b"{\"id\":");
-            write_usize(out, e.id);
-            out.extend_from_slice(b",\"name\":");
-            write_str(out, &e.name);
-            out.extend_from_slice(b",\"kind\":");
-            write_str(out, &e.kind);
+            member_usize(out, b"{\"id\":", e.id);
+            member_str(out, b",\"name\":", &e.name);
+            member_str(out, b",\"kind\":", &e.kind);
             out.extend_from_slice(b",\"mentions\":");
             write_array(out, &e.mentions, write_text_range);
             out.push(b'}');
         });
         out.extend_from_slice(b",\"duplicates\":");
         write_array(out, &self.duplicates, |out, d| {
-            out.extend_from_slice(b"{\"id\":");
-            write_usize(out, d.id);
+            member_usize(out, b"{\"id\":", d.id);
             out.extend_from_slice(b",\"similarity\":");
             write_f32(out, d.similarity);
             out.extend_from_slice(b",\"occurrences\":");
@@ -336,12 +318,9 @@ impl Report<'_> {
         });
         out.extend_from_slice(b",\"boilerplate\":");
         write_array(out, &self.boilerplate, |out, b| {
-            out.extend_from_slice(b"{\"start\":");
-            write_usize(out, b.start);
-            out.extend_from_slice(b",\"end\":");
-            write_usize(out, b.end);
-            out.extend_from_slice(b",\"kind\":");
-            write_str(out, &b.kind);
+            member_usize(out, b"{\"start\":", b.start);
+            member_usize(out, b",\"end\":", b.end);
+            member_str(out, b",\"kind\":", &b.kind);
             out.push(b'}');
         });
         out.extend_from_slice(b",\"segments\":");
@@ -350,20 +329,27 @@ impl Report<'_> {
     }
 }
 
+/// Appends `key` (a JSON fragment ending in `"name":`) and `n`.
+fn member_usize(out: &mut Vec<u8>, key: &[u8], n: usize) {
+    out.extend_from_slice(key);
+    write_usize(out, n);
+}
+
+/// Appends `key` (a JSON fragment ending in `"name":`) and `s` as a string.
+fn member_str(out: &mut Vec<u8>, key: &[u8], s: &str) {
+    out.extend_from_slice(key);
+    write_str(out, s);
+}
+
 fn write_range(out: &mut Vec<u8>, r: &Range) {
-    out.extend_from_slice(b"{\"start\":");
-    write_usize(out, r.start);
-    out.extend_from_slice(b",\"end\":");
-    write_usize(out, r.end);
+    member_usize(out, b"{\"start\":", r.start);
+    member_usize(out, b",\"end\":", r.end);
     out.push(b'}');
 }
 
 fn write_text_range(out: &mut Vec<u8>, r: &TextRange<'_>) {
-    out.extend_from_slice(b"{\"start\":");
-    write_usize(out, r.start);
-    out.extend_from_slice(b",\"end\":");
-    write_usize(out, r.end);
-    out.extend_from_slice(b",\"text\":");
-    write_str(out, &r.text);
+    member_usize(out, b"{\"start\":", r.start);
+    member_usize(out, b",\"end\":", r.end);
+    member_str(out, b",\"text\":", &r.text);
     out.push(b'}');
 }
