@@ -150,6 +150,21 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
 /// The kind of debris a paragraph is, if it is one.
 pub fn classify(paragraph: &str) -> Option<BoilerplateKind> {
     let line = paragraph.trim_matches(is_space);
+    // Without a letter (figures, punctuation) a line can only be a separator
+    // or a photo counter: every other rule looks for words. Tables of
+    // figures are thousands of such lines, each costing all the rules.
+    if line
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+    {
+        return if is_separator(line) {
+            Some(BoilerplateKind::Separator)
+        } else if starts_with_counter(line) {
+            Some(BoilerplateKind::Gallery)
+        } else {
+            None
+        };
+    }
     // Every rule that reads words wants a short line; counting past the
     // longest (a credit) only tells that the line is long.
     let mut buffer = [""; MAX_CREDIT_WORDS + 1];
@@ -491,6 +506,14 @@ mod tests {
             ("CLIC\u{212A} TO GALLERY", Some(Gallery)),
             ("He as\u{212A}ed:", None),
             ("The council voted to close the bridge for the summer.", None),
+            // Lines without letters: separators and counters only.
+            ("42", None),
+            ("1,234.5 % (+3)", None),
+            ("12 of 30 |", Some(Gallery)),
+            ("2/4 - ", Some(Gallery)),
+            ("==========", Some(Separator)),
+            ("1 of 6", Some(Gallery)),
+            ("1 of 6 7", None),
         ];
         for &(line, kind) in table {
             assert_eq!(classify(line), kind, "{line}");
