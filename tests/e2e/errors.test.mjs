@@ -21,7 +21,14 @@ test('a broken wasm gives a readable error', async (t) => {
   });
   const { page, log } = await openPage(browser, server.url);
   await paste(page, 'Mayor Ann Reyes said, "We will open the bridge."');
-  await page.waitForFunction(() => !document.getElementById('error').hidden, null, { timeout: 15_000 });
+  // The start-up warm-up may have failed (and shown the error) before the
+  // paste, whose analysis then tries a fresh worker: wait for that to end
+  // too. A page stuck busy times out here.
+  await page.waitForFunction(
+    () => !document.getElementById('error').hidden && document.querySelector('.spinner').hidden,
+    null,
+    { timeout: 15_000 },
+  );
   const message = await page.locator('#error').textContent();
   assert.match(message, /^The analysis failed: could not load the analyzer: .+\. Reload the page to try again\.$/);
   assert.equal(await page.locator('#error').getAttribute('role'), 'alert');
