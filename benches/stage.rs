@@ -7,8 +7,9 @@
 //! ```
 //!
 //! STAGE is `document`, `boilerplate`, `entities`, `quotes`, `duplicates`,
-//! `segments`, `highlight`, `contract` (the report and its JSON, what
-//! crosses into JS), `analyze` or `all` (analyze and highlight). The inputs a stage reads (the document, entities, boilerplate,
+//! `segments`, `highlight`, `contract` (the report and its JSON, what the
+//! CLI prints), `analyze` or `all` (analyze and highlight). The inputs a
+//! stage reads (the document, entities, boilerplate,
 //! the analysis) are built once before the timed calls.
 //!
 //! Wall time on a shared machine is noisy; instruction counts are not. The

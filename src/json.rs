@@ -1,10 +1,11 @@
 //! A compact JSON writer for the report: what serde_json writes, byte for
 //! byte, at a fraction of the cost.
 //!
-//! The report crosses into JS as JSON on every call, and serde_json's generic
-//! serializer took three times the instructions of building the report (a
-//! 10 KB article: 500k against 162k; it escapes every key and formats every
-//! value through its formatter); this writer takes 275k. Every string goes
+//! The CLI prints every report as JSON, and serde_json's generic serializer
+//! took three times the instructions of building the report (a 10 KB
+//! article: 500k against 162k; it escapes every key and formats every value
+//! through its formatter); this writer takes 275k. (The wasm boundary sends
+//! no JSON: see `src/wasm.rs`.) Every string goes
 //! through [`write_str`], the one escaping function; keys are written as
 //! they are (they are ours and need none). `tests/json.rs` and a property
 //! test compare the two writers.
