@@ -178,16 +178,14 @@ impl Encoded {
         e.ranges(&report.paragraphs);
         e.number(report.quotes.len());
         for q in &report.quotes {
-            e.number(q.start);
-            e.number(q.end);
+            e.span(q.start, q.end);
             e.text_range(&q.content);
             e.number(usize::from(q.partial));
             e.number(usize::from(q.speaker.is_some()));
             if let Some(s) = &q.speaker {
                 e.string(&s.name);
                 e.numbers.push(s.entity.map_or(NONE, to_u32));
-                e.number(s.start);
-                e.number(s.end);
+                e.span(s.start, s.end);
             }
             e.number(usize::from(q.cue.is_some()));
             if let Some(cue) = &q.cue {
@@ -214,8 +212,7 @@ impl Encoded {
         }
         e.number(report.boilerplate.len());
         for b in &report.boilerplate {
-            e.number(b.start);
-            e.number(b.end);
+            e.span(b.start, b.end);
             e.string(&b.kind);
         }
         e.ranges(&report.segments);
@@ -239,14 +236,18 @@ impl Encoded {
     fn ranges(&mut self, ranges: &[Range]) {
         self.number(ranges.len());
         for r in ranges {
-            self.number(r.start);
-            self.number(r.end);
+            self.span(r.start, r.end);
         }
     }
 
+    /// A range with text: its text is sliced in JS.
     fn text_range(&mut self, r: &TextRange<'_>) {
-        self.number(r.start);
-        self.number(r.end);
+        self.span(r.start, r.end);
+    }
+
+    fn span(&mut self, start: usize, end: usize) {
+        self.number(start);
+        self.number(end);
     }
 }
 
