@@ -467,6 +467,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Her lawyer, Rachel Obi of Whitcombe & Lowell LLP, said so.",
         &["person:Rachel Obi", "organization:Whitcombe & Lowell LLP"],
     ),
+    // ... also when the head word is an abbreviation with its dot.
+    (
+        "“We will appeal,” said Nadia Perez of Brightwell Corp. Perez left.",
+        &[
+            "person:Nadia Perez",
+            "organization:Brightwell Corp.",
+            "!Nadia Perez of Brightwell Corp.",
+            "same:Nadia Perez|Perez",
+        ],
+    ),
     // Regional adjectives belong to institutions' names; nations' do not.
     (
         "The loan came from the European Investment Bank and the African Development Bank.",

@@ -788,7 +788,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // Acme Holdings.
         if let Some(of) = (a..b).find(|&k| self.tok(k).lower() == "of" && !self.tok(k).cap) {
             let head_before = (a..of).any(|k| self.tok(k).class & (ORG_HEAD | PLACE_HEAD) != 0);
-            let last = self.tok(b - 1);
+            // The last word: a kept abbreviation dot (Corp., Inc.) may follow it.
+            let last_word = (of..b).rev().find(|&k| self.tok(k).kind == TokenKind::Word);
+            let last = self.tok(last_word.unwrap_or(b - 1));
             if of > a && !head_before && last.cap && last.class & (ORG_HEAD | PLACE_HEAD) != 0 {
                 let pb = self.trim_end(a, of);
                 if a < pb {
