@@ -36,7 +36,7 @@ use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document};
 use crate::span::Span;
 use extension::CommonExtension;
-use normalize::{hash_bytes, normalize_into, word_hashes, FastMap};
+use normalize::{hash_text, normalize_into, word_hashes, FastMap};
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
@@ -645,7 +645,7 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
             texts.truncate(start);
             continue;
         }
-        match seen.entry(hash_bytes(normalized.as_bytes())) {
+        match seen.entry(hash_text(normalized)) {
             Entry::Occupied(entry) => {
                 let group = &mut groups[*entry.get()];
                 // A hash collision between different sentences is not a repeat.

@@ -138,21 +138,31 @@ const PLAIN: [bool; 256] = {
     table
 };
 
-/// The offset basis of [`hash_bytes`].
+/// The offset basis of FNV-1a, the hash of words: fast on a few bytes and
+/// deterministic (the same text gives the same key in every run and on every
+/// target, which keeps results reproducible).
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
-/// One byte of [`hash_bytes`].
+/// One byte of FNV-1a.
 fn fnv_step(hash: u64, byte: u8) -> u64 {
     (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
-/// FNV-1a: a fast, deterministic 64-bit hash (the same text gives the same
-/// key in every run and on every target, which keeps results reproducible).
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+/// FNV-1a of `bytes`: the hash [`word_hashes`] gives a word.
+#[cfg(test)]
+fn hash_bytes(bytes: &[u8]) -> u64 {
     bytes.iter().fold(FNV_START, |hash, &b| fnv_step(hash, b))
 }
 
-/// Hashes ([`hash_bytes`]) of the words of a normalized text: runs of
+/// A hash of a whole text, eight bytes at a time (FNV-1a takes a multiply
+/// per byte, which suits words, not sentences).
+pub(crate) fn hash_text(text: &str) -> u64 {
+    let mut hasher = MixHasher::default();
+    hasher.write(text.as_bytes());
+    hasher.finish()
+}
+
+/// FNV-1a hashes of the words of a normalized text: runs of
 /// letters and digits (inner apostrophes kept, so `it's` stays one word).
 pub(crate) fn word_hashes(normalized: &str) -> WordHashes<'_> {
     WordHashes {
