@@ -638,7 +638,32 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             };
             let r = stripped.tokens;
-            if is_heading(doc, r.clone()) {
+            // One capitalized word opening its sentence before a comma or a
+            // determiner, which no name ends with, is an ordinary word the
+            // recognizer saw and left: `Following the meeting, …`,
+            // `Previously, he …` (but `Dean, a doctor, …` after Howard Dean,
+            // and `Trump unleashed …`).
+            let ordinary = r.len() == 1
+                && opens_sentence(doc, r.start)
+                && matches!(
+                    word(doc, r.end),
+                    "," | "a"
+                        | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                )
+                && !self.by_last.contains_key(word(doc, r.start))
+                && !self.persons.contains(word(doc, r.start));
+            if is_heading(doc, r.clone()) || ordinary {
                 continue;
             }
             if pronoun.map_or(true, |p| self.suitable(r.clone(), p)) {
@@ -647,6 +672,17 @@ impl<'d, 't> Names<'d, 't> {
         }
         None
     }
+}
+
+/// Whether token `k` is the first word of its sentence (only punctuation,
+/// such as an opening quotation mark, before it).
+fn opens_sentence(doc: &Document<'_>, k: usize) -> bool {
+    let Some(s) = doc.sentence_at(doc.tokens[k].span.start) else {
+        return false;
+    };
+    doc.tokens[doc.sentences[s].tokens.start..k]
+        .iter()
+        .all(|t| t.kind == TokenKind::Punct)
 }
 
 /// Prepositions: a name after one is an object, not a subject.
