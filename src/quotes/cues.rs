@@ -150,10 +150,16 @@ const VERBS: &[[&str; 4]] = &[
         "characterising",
     ],
     ["recite", "recites", "recited", "reciting"],
+    ["laud", "lauds", "lauded", "lauding"],
+    ["tout", "touts", "touted", "touting"],
 ];
 
 /// Irregular past participles that differ from the past form.
 const PAST_PARTICIPLES: &[&str] = &["written", "spoken"];
+
+/// Verbs whose other forms are nouns far more often than verbs near a
+/// quotation (`state media`, `the states`): only these forms are cues.
+const ONLY_FORMS: &[(&str, Form)] = &[("stated", Form::Finite), ("stating", Form::Participle)];
 
 fn table() -> &'static HashMap<&'static str, Form, FnvBuild> {
     static TABLE: OnceLock<HashMap<&'static str, Form, FnvBuild>> = OnceLock::new();
@@ -167,6 +173,9 @@ fn table() -> &'static HashMap<&'static str, Form, FnvBuild> {
         }
         for form in PAST_PARTICIPLES {
             map.insert(form, Form::Finite);
+        }
+        for &(form, kind) in ONLY_FORMS {
+            map.insert(form, kind);
         }
         map
     })
