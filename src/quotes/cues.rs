@@ -292,7 +292,14 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
     // infinitive, not a verb of attribution.
     if i > 0 {
         let prev = &doc.tokens[i - 1];
-        if prev.kind == TokenKind::Possessive || NOT_BEFORE_VERB.contains(prev.text(doc.text)) {
+        // After a pronoun, ’s is `is` or `has` (`He’s claiming`), not a
+        // possessive (`Trump’s claim`).
+        let contraction = prev.kind == TokenKind::Possessive
+            && i > 1
+            && is_contracting_pronoun(doc.tokens[i - 2].text(doc.text));
+        if prev.kind == TokenKind::Possessive && !contraction
+            || NOT_BEFORE_VERB.contains(prev.text(doc.text))
+        {
             return None;
         }
     }
@@ -301,6 +308,14 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
         end: i + 1,
         form,
     })
+}
+
+/// Pronouns whose ’s is a verb: he’s, she’s, it’s, that’s, who’s.
+pub(crate) fn is_contracting_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "he" | "He" | "she" | "She" | "it" | "It" | "that" | "That" | "who" | "Who"
+    )
 }
 
 #[cfg(test)]
@@ -336,5 +351,10 @@ mod tests {
             Some(("written".into(), Form::Finite))
         );
         assert_eq!(cue("the blue house"), None);
+        assert_eq!(cue("Trump’s claim"), None);
+        assert_eq!(
+            cue("He’s claiming"),
+            Some(("claiming".into(), Form::Participle))
+        );
     }
 }
