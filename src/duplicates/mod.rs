@@ -6,8 +6,9 @@
 //!
 //! 1. **Classes.** Every paragraph is normalized ([`normalize`]) and looked up
 //!    in a hash table (exact tier). A paragraph not seen before is looked up
-//!    in an index of word 3-shingles; the few earlier paragraphs sharing most
-//!    shingles are compared with a banded edit distance (near tier). Equal or
+//!    in an index of word 3-shingles (a long paragraph: one shingle in four,
+//!    picked by its hash); the few earlier paragraphs sharing most shingles
+//!    are compared with a banded edit distance (near tier). Equal or
 //!    near-equal paragraphs share a class. No all-pairs comparison.
 //! 2. **Runs.** Consecutive paragraphs whose classes repeat in the same order
 //!    form one occurrence per copy (a repeated caption block is one group with
@@ -62,6 +63,25 @@ const SHINGLE: usize = 3;
 /// ("the united states") and adds no more postings: it would turn lookups
 /// quadratic on long texts.
 const MAX_POSTINGS: usize = 24;
+
+/// A paragraph of at least this many shingles indexes and looks up only its
+/// sampled ones ([`is_sample`]): a long paragraph's near copy shares many
+/// shingles, so a quarter of them still finds it, at a quarter of the
+/// lookups (which miss the cache on long texts). Shorter paragraphs use all.
+const SAMPLE_FROM: usize = 24;
+
+/// One shingle in this many is sampled.
+const SAMPLE_RATE: u32 = 4;
+
+/// A long paragraph with fewer sampled shingles than this uses all of them.
+const MIN_SAMPLES: usize = 4;
+
+/// Whether `shingle` is one of the sampled ones: decided by the shingle
+/// alone, so that every paragraph holding it agrees.
+fn is_sample(shingle: u64) -> bool {
+    // The top bits of a multiply depend on every bit of the shingle.
+    shingle.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 62 == 0
+}
 
 /// Candidates verified with the edit distance per paragraph (best first by
 /// shared shingles).
@@ -271,14 +291,18 @@ impl SharedShingles {
         self.candidates.clear();
     }
 
-    fn add(&mut self, paragraph: u32) {
+    /// Counts a shingle shared with `paragraph`, as `weight` shingles (a
+    /// sampled shingle of a sampled paragraph stands for [`SAMPLE_RATE`]
+    /// when the paragraph being classified counts all of its own).
+    fn add(&mut self, paragraph: u32, weight: u32) {
         let (stamp, count) = &mut self.counts[paragraph as usize];
         if *stamp != self.current {
             *stamp = self.current;
             *count = 0;
         }
-        *count += 1;
-        if *count == self.needed {
+        let before = *count;
+        *count += weight;
+        if before < self.needed && *count >= self.needed {
             self.candidates.push(paragraph);
         }
     }
@@ -371,6 +395,10 @@ impl Classes {
         let mut similarity = Vec::with_capacity(n);
         let mut index = ShingleIndex::with_room(units.words.len().min(8192));
         let mut shared = SharedShingles::new(n);
+        // The shingles a paragraph indexes and looks up, and per paragraph
+        // whether they were its sampled ones.
+        let mut picked: Vec<u64> = Vec::new();
+        let mut is_sampled = vec![false; n];
         for i in 0..n {
             let first = units.first_copy[i];
             if first != i {
@@ -385,11 +413,27 @@ impl Classes {
             if eligible {
                 // Near copies (≤ 20% of words edited, each edit touching at
                 // most SHINGLE shingles) keep well over a quarter of them.
-                let needed = unit.words.len().saturating_sub(SHINGLE - 1).div_ceil(4);
-                shared.start(i, needed);
-                for shingle in unit.shingles() {
+                // (Counted in sampled shingles when the paragraph samples.)
+                picked.clear();
+                picked.extend(unit.shingles());
+                let samples = picked.iter().filter(|&&s| is_sample(s)).count();
+                let sampled = picked.len() >= SAMPLE_FROM && samples >= MIN_SAMPLES;
+                if sampled {
+                    picked.retain(|&s| is_sample(s));
+                }
+                is_sampled[i] = sampled;
+                shared.start(i, picked.len().div_ceil(4));
+                for &shingle in &picked {
                     for &p in index.insert(shingle, i as u32) {
-                        shared.add(p);
+                        // A sampled paragraph is in the lists of its sampled
+                        // shingles only: each stands for SAMPLE_RATE of them
+                        // when this paragraph counts all of its own.
+                        let weight = if !sampled && is_sampled[p as usize] {
+                            SAMPLE_RATE
+                        } else {
+                            1
+                        };
+                        shared.add(p, weight);
                     }
                 }
                 let mut best: Option<(usize, f32)> = None;
@@ -844,8 +888,9 @@ mod tests {
                     40 => current,
                     p => p,
                 };
-                shared.add(p as u32);
-                counts[p] += 1;
+                let weight = if next(3) == 0 { SAMPLE_RATE } else { 1 };
+                shared.add(p as u32, weight);
+                counts[p] += weight;
             }
             // The definition: every counted paragraph, by count then text order.
             let mut ordered: Vec<(usize, u32)> = (0..40)
