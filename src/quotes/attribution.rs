@@ -719,12 +719,14 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let mut top = q.start;
         // A paragraph ending in a colon introduces the quotation that opens
         // the next one.
+        let mut introduced = false;
         if floor == top {
             let p = doc.sentences[sentence].paragraph;
             if p > 0 && sentence > 0 && doc.paragraphs[p - 1].text(doc.text).ends_with(':') {
                 let prev = &doc.sentences[sentence - 1];
                 floor = prev.tokens.start;
                 top = prev.tokens.end;
+                introduced = true;
             }
         }
         let floor = floor.max(top.saturating_sub(MAX_BACK_TOKENS));
@@ -789,6 +791,17 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 // earlier cue may still name the speaker.
                 if found.speaker.is_some() {
                     return Some(found);
+                }
+            }
+        }
+        if introduced {
+            // `Sanders made the following comment: ¶ “…”`: the introducing
+            // sentence's subject, when no cue named the speaker.
+            if let Some(phrase) = self.sentence_subject(floor, top) {
+                let speaker = self.speaker(phrase);
+                if speaker.is_some() {
+                    let cue = nearest.map(|cue| self.cue_span(cue));
+                    return Some(Attribution { speaker, cue });
                 }
             }
         }
