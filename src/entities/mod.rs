@@ -25,6 +25,7 @@ use crate::analysis::Entity;
 use crate::document::Document;
 use crate::span::Span;
 use fasthash::FastMap;
+use std::hash::Hasher;
 
 /// Finds the entities of `doc`, each with all its mentions, ordered by first
 /// mention. Mentions never overlap one another.
@@ -37,10 +38,11 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
     taken.sort();
     // Keyed by kind and lowercased name. `name` and `key` are reused buffers,
     // so that a repeated date or number costs no allocation.
-    let mut by_text: FastMap<String, usize> = FastMap::default();
+    let numbers = numeric::detect(&words, &taken);
+    let mut by_text = KeyIndex::with_capacity(numbers.len());
     let mut name = String::new();
     let mut key = String::new();
-    for m in numeric::detect(&words, &taken) {
+    for m in numbers {
         let k = taken.partition_point(|t| t.end <= m.span.start);
         if k < taken.len() && taken[k].overlaps(m.span) {
             continue;
@@ -60,15 +62,15 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
         } else {
             key.push_str(&name.to_lowercase());
         }
-        let slot = match by_text.get(key.as_str()) {
-            Some(&slot) => slot,
+        let slot = match by_text.get(&key) {
+            Some(slot) => slot,
             None => {
                 entities.push(Entity {
                     name: name.clone(),
                     kind,
                     mentions: Vec::new(),
                 });
-                by_text.insert(key.clone(), entities.len() - 1);
+                by_text.insert(&key, entities.len() - 1);
                 entities.len() - 1
             }
         };
@@ -76,4 +78,75 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
     }
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
     entities
+}
+
+/// Text keys → entity indexes, the keys side by side in one buffer: a text
+/// with a hundred thousand distinct numbers would otherwise allocate a
+/// hundred thousand key strings.
+struct KeyIndex {
+    /// Hash of a key → its entry in `entries` (the latest, when keys share
+    /// a hash).
+    heads: FastMap<u64, u32>,
+    /// (the key's range in `keys`, its entity, the previous entry with the
+    /// same hash or `u32::MAX`).
+    entries: Vec<(std::ops::Range<usize>, usize, u32)>,
+    keys: String,
+}
+
+impl KeyIndex {
+    fn with_capacity(keys: usize) -> KeyIndex {
+        KeyIndex {
+            heads: FastMap::with_capacity_and_hasher(keys, Default::default()),
+            entries: Vec::with_capacity(keys),
+            keys: String::new(),
+        }
+    }
+
+    fn hash(key: &str) -> u64 {
+        let mut hasher = fasthash::FastHasher::default();
+        hasher.write(key.as_bytes());
+        hasher.finish()
+    }
+
+    /// The entity of `key`.
+    fn get(&self, key: &str) -> Option<usize> {
+        let mut at = *self.heads.get(&Self::hash(key))?;
+        while let Some((range, entity, previous)) = self.entries.get(at as usize) {
+            if &self.keys[range.clone()] == key {
+                return Some(*entity);
+            }
+            at = *previous;
+        }
+        None
+    }
+
+    /// Files `entity` under `key`, which has none yet.
+    fn insert(&mut self, key: &str, entity: usize) {
+        let start = self.keys.len();
+        self.keys.push_str(key);
+        let at = u32::try_from(self.entries.len()).expect("fewer than 2^32 keys");
+        let previous = self.heads.insert(Self::hash(key), at).unwrap_or(u32::MAX);
+        self.entries
+            .push((start..self.keys.len(), entity, previous));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeyIndex;
+
+    #[test]
+    fn key_index_finds_every_key_it_filed_and_no_other() {
+        let mut index = KeyIndex::with_capacity(4);
+        for n in 0..2000 {
+            let key = format!("7{n}");
+            assert_eq!(index.get(&key), None, "{key}");
+            index.insert(&key, n * 3);
+        }
+        for n in 0..2000 {
+            assert_eq!(index.get(&format!("7{n}")), Some(n * 3));
+        }
+        assert_eq!(index.get("72000"), None);
+        assert_eq!(index.get(""), None);
+    }
 }
