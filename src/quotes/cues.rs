@@ -154,12 +154,16 @@ const VERBS: &[[&str; 4]] = &[
     ["tout", "touts", "touted", "touting"],
 ];
 
-/// Irregular past participles that differ from the past form.
-const PAST_PARTICIPLES: &[&str] = &["written", "spoken"];
-
-/// Verbs whose other forms are nouns far more often than verbs near a
-/// quotation (`state media`, `the states`): only these forms are cues.
-const ONLY_FORMS: &[(&str, Form)] = &[("stated", Form::Finite), ("stating", Form::Participle)];
+/// Single forms outside [`VERBS`]' rows: irregular past participles that
+/// differ from the past form, and the verb forms of words whose other forms
+/// are nouns far more often than verbs near a quotation (`state media`, `the
+/// states`).
+const SINGLE_FORMS: &[(&str, Form)] = &[
+    ("written", Form::Finite),
+    ("spoken", Form::Finite),
+    ("stated", Form::Finite),
+    ("stating", Form::Participle),
+];
 
 fn table() -> &'static HashMap<&'static str, Form, FnvBuild> {
     static TABLE: OnceLock<HashMap<&'static str, Form, FnvBuild>> = OnceLock::new();
@@ -171,10 +175,7 @@ fn table() -> &'static HashMap<&'static str, Form, FnvBuild> {
             map.insert(forms[2], Form::Finite);
             map.insert(forms[3], Form::Participle);
         }
-        for form in PAST_PARTICIPLES {
-            map.insert(form, Form::Finite);
-        }
-        for &(form, kind) in ONLY_FORMS {
+        for &(form, kind) in SINGLE_FORMS {
             map.insert(form, kind);
         }
         map
