@@ -3,7 +3,7 @@
 //! its sentence (`Vance said: “…”`, `according to Ushakov, “…”`), or carried
 //! over from the previous quotation when nothing intervenes (AP style).
 
-use super::cues::{cue_at, is_contracting_pronoun, Cue, Form};
+use super::cues::{cue_at, is_contracted_verb, Cue, Form};
 use super::lexicon::{
     is_in, pronoun, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, NOT_NAMES, ORG_NOUNS, PARTICLES,
     ROLE_WORDS, TAG_TAIL,
@@ -218,12 +218,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 return None;
             }
             let w = word(self.doc, i);
-            // `He’s claiming`: ’s after a pronoun is `is` or `has`.
-            let contracted = self.doc.tokens[i].kind == TokenKind::Possessive
-                && i > 0
-                && is_contracting_pronoun(word(self.doc, i - 1));
+            // `He’s claiming`: the ’s is `is` or `has`.
             let adverb = is_in(&BETWEEN_SUBJECT_AND_VERB, w)
-                || contracted
+                || is_contracted_verb(self.doc, i)
                 || (w.len() > 4 && w.ends_with("ly") && !is_cap(self.doc, i));
             if skipped < MAX_BETWEEN && adverb {
                 skipped += 1;

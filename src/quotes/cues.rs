@@ -293,12 +293,8 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
     // infinitive, not a verb of attribution.
     if i > 0 {
         let prev = &doc.tokens[i - 1];
-        // After a pronoun, ’s is `is` or `has` (`He’s claiming`), not a
-        // possessive (`Trump’s claim`).
-        let contraction = prev.kind == TokenKind::Possessive
-            && i > 1
-            && is_contracting_pronoun(doc.tokens[i - 2].text(doc.text));
-        if prev.kind == TokenKind::Possessive && !contraction
+        // A possessive makes a noun (`Trump’s claim`); `He’s claiming` is a verb.
+        if prev.kind == TokenKind::Possessive && !is_contracted_verb(doc, i - 1)
             || NOT_BEFORE_VERB.contains(prev.text(doc.text))
         {
             return None;
@@ -311,12 +307,15 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
     })
 }
 
-/// Pronouns whose ’s is a verb: he’s, she’s, it’s, that’s, who’s.
-pub(crate) fn is_contracting_pronoun(word: &str) -> bool {
-    matches!(
-        word,
-        "he" | "He" | "she" | "She" | "it" | "It" | "that" | "That" | "who" | "Who"
-    )
+/// Whether token `i` is the ’s of he’s, she’s, it’s, that’s or who’s: `is`
+/// or `has`, not a possessive.
+pub(crate) fn is_contracted_verb(doc: &Document<'_>, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i].kind == TokenKind::Possessive
+        && matches!(
+            doc.tokens[i - 1].text(doc.text),
+            "he" | "He" | "she" | "She" | "it" | "It" | "that" | "That" | "who" | "Who"
+        )
 }
 
 #[cfg(test)]
