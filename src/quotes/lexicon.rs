@@ -794,6 +794,12 @@ pub(crate) static BETWEEN_SUBJECT_AND_VERB: WordSet = WordSet::new(&[
     "directly",
 ]);
 
+/// Determiners: what follows one is a noun phrase, so a capitalized word
+/// right before one is no name (`Following the meeting`).
+pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+]);
+
 /// Words that may open what follows a closing tag's verb (`Zelenskyy said
 /// in a statement on Monday.`): prepositions and time words, not a clause.
 pub(crate) static TAG_TAIL: WordSet = WordSet::new(&[

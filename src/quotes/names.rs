@@ -3,8 +3,8 @@
 //! of pronouns.
 
 use super::lexicon::{
-    gender_of, is_in, undotted, FnvBuild, Pronoun, WordSet, DOTTED, NON_PERSON_HEADS, NOT_NAMES,
-    PARTICLES, TITLES, TITLE_OBJECTS,
+    gender_of, is_in, undotted, FnvBuild, Pronoun, WordSet, DETERMINERS, DOTTED, NON_PERSON_HEADS,
+    NOT_NAMES, PARTICLES, TITLES, TITLE_OBJECTS,
 };
 use crate::analysis::{Entity, EntityKind};
 use crate::document::{Document, TokenKind};
@@ -645,22 +645,7 @@ impl<'d, 't> Names<'d, 't> {
             // and `Trump unleashed …`).
             let ordinary = r.len() == 1
                 && opens_sentence(doc, r.start)
-                && matches!(
-                    word(doc, r.end),
-                    "," | "a"
-                        | "an"
-                        | "the"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "my"
-                )
+                && (word(doc, r.end) == "," || is_in(&DETERMINERS, word(doc, r.end)))
                 && !self.by_last.contains_key(word(doc, r.start))
                 && !self.persons.contains(word(doc, r.start));
             if is_heading(doc, r.clone()) || ordinary {
