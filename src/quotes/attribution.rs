@@ -5,11 +5,11 @@
 
 use super::cues::{cue_at, is_contracted_verb, Cue, Form};
 use super::lexicon::{
-    is_in, pronoun, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, NOT_NAMES, ORG_NOUNS, PARTICLES,
-    ROLE_WORDS, TAG_TAIL,
+    is_in, pronoun, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS,
+    NOT_NAMES, ORG_NOUNS, PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
 };
 use super::names::{is_cap, run_back, run_forward, strip, Names};
-use crate::analysis::{Quote, Speaker};
+use crate::analysis::{EntityKind, Quote, Speaker};
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
 use std::cell::Cell;
@@ -30,6 +30,9 @@ const MAX_BACK_TOKENS: usize = 80;
 /// Tokens of an apposition between a subject and its verb (`Zelenskyy, who
 /// spoke to …, told reporters`).
 const MAX_APPOSITION_TOKENS: usize = 40;
+/// Tokens between a saying (`Trump’s claim that …`) and the fragment it
+/// quotes.
+const MAX_SAYING_DISTANCE: usize = 12;
 /// Longest name, in tokens, opening a `Name: “…”` headline.
 const MAX_HEADLINE_NAME: usize = 3;
 /// Plain lowercase words allowed among a name's descriptors.
@@ -485,8 +488,83 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     /// The attribution of the quotation spanning tokens `q` (the opening mark
     /// to one past the closing mark), with `span` its byte span.
     pub(crate) fn attribute(&self, q: Range<usize>, span: Span) -> Option<Attribution> {
-        self.after(q.clone(), span)
-            .or_else(|| self.before(q.clone(), span))
+        match self.after(q.clone(), span) {
+            Some(found) if found.speaker.is_some() => Some(found),
+            // `Holm said the ad “unmistakably and wrongfully” suggests …`:
+            // the verb after the quotation names no one; a cue before it may.
+            Some(found) => Some(
+                self.before(q, span)
+                    .filter(|b| b.speaker.is_some())
+                    .unwrap_or(found),
+            ),
+            None => self.before(q, span),
+        }
+    }
+
+    /// The speaker of a quoted fragment (a partial quotation) that no cue
+    /// attributes: the owner of a saying right before it (`Trump’s claim
+    /// that there were “thousands of shootings”`, `Clinton’s “public
+    /// option”`), else the person the sentence is about when a verb puts
+    /// words to someone between them (`Reid called Trump a “con artist”`)
+    /// or the fragment is what something is taken `as` (`Reid went after
+    /// Trump as a “human leech”`).
+    pub(crate) fn fragment_speaker(&self, q: Range<usize>) -> Option<Speaker> {
+        let doc = self.doc;
+        let sentence = doc.sentence_at(doc.tokens.get(q.start)?.span.start)?;
+        let floor = doc.sentences[sentence].tokens.start;
+        let near = q.start.saturating_sub(MAX_SAYING_DISTANCE).max(floor + 2);
+        for k in (near..q.start).rev() {
+            if self.names.in_quote(k) {
+                break;
+            }
+            let owner = if k + 1 == q.start && doc.tokens[k].kind == TokenKind::Possessive {
+                Some((k - 1, &[EntityKind::Person][..]))
+            } else if is_in(&SAYING_NOUNS, word(doc, k))
+                && doc.tokens[k - 1].kind == TokenKind::Possessive
+            {
+                Some((k - 2, &[EntityKind::Person, EntityKind::Organization][..]))
+            } else {
+                None
+            };
+            if let Some((last, kinds)) = owner {
+                if let Some(s) = run_back(doc, last, floor).and_then(|run| strip(doc, run)) {
+                    return self.known_speaker(Phrase::Name(s.tokens), kinds);
+                }
+            }
+        }
+        let phrase = self.sentence_subject(floor, q.start)?;
+        let after_subject = match &phrase {
+            Phrase::Name(r) | Phrase::OrgNoun(r) => r.end,
+            Phrase::Pronoun(i, _) => i + 1,
+        };
+        // `call a “special meeting”` convenes one.
+        let convenes = |k: usize| {
+            word(doc, k).starts_with("call")
+                && k + 2 == q.start
+                && is_in(&DETERMINERS, word(doc, k + 1))
+        };
+        let puts_words = (after_subject..q.start).any(|k| {
+            !self.names.in_quote(k) && is_in(&CHARACTERIZING_VERBS, word(doc, k)) && !convenes(k)
+        });
+        let taken_as =
+            (q.start.saturating_sub(2).max(after_subject)..q.start).any(|k| word(doc, k) == "as");
+        if !(puts_words || taken_as) {
+            return None;
+        }
+        // A company or an agency as a sentence's subject more often uses a
+        // term than says it.
+        self.known_speaker(phrase, &[EntityKind::Person])
+    }
+
+    /// The speaker `phrase` names when the document knows it as an entity of
+    /// one of `kinds`: with no cue of speech to vouch for it, a capitalized
+    /// word opening a sentence (`Pressure is building …`) is no speaker.
+    fn known_speaker(&self, phrase: Phrase, kinds: &[EntityKind]) -> Option<Speaker> {
+        self.speaker(phrase).filter(|s| {
+            s.entity
+                .and_then(|e| self.names.kind(e))
+                .is_some_and(|kind| kinds.contains(&kind))
+        })
     }
 
     /// `“…,” Trump said` / `“…,” said Jane Doe` / `“…” Zelenskyy said.`

@@ -88,7 +88,7 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
         }
         let partial = words <= PARTIAL_MAX_WORDS && !stands_alone(doc, pair.span, pair.content);
         let q = doc.token_at_or_after(pair.span.start)..doc.token_at_or_after(pair.span.end);
-        let q_first = q.start;
+        let (q_first, q_end) = (q.start, q.end);
         let found = attributor.attribute(q, pair.span);
         let mut quote = Quote {
             span: pair.span,
@@ -117,6 +117,9 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
                     }
                 }
             }
+        }
+        if quote.partial && quote.speaker.is_none() && quote.cue.is_none() {
+            quote.speaker = attributor.fragment_speaker(q_first..q_end);
         }
         quotes.push(quote);
     }

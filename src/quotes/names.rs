@@ -462,6 +462,11 @@ impl<'d, 't> Names<'d, 't> {
         self.in_quote.get(i).copied().unwrap_or(false)
     }
 
+    /// The kind of entity `entity`.
+    pub(crate) fn kind(&self, entity: usize) -> Option<EntityKind> {
+        self.entities.get(entity).map(|e| e.kind)
+    }
+
     /// The entity with a mention overlapping `span`, if any.
     pub(crate) fn entity_at(&self, span: Span) -> Option<usize> {
         let i = self.mentions.partition_point(|&(m, _)| m.end <= span.start);
