@@ -420,9 +420,35 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// A sentence that names one person outside quotations: its pronouns
-    /// are theirs. Counts he and she per name.
+    /// are theirs. Counts he and she per name; an honorific before a name
+    /// (`Mr. Kamin`, `Mrs. Clinton`) counts as [`HONORIFIC_WEIGHT`] of them,
+    /// as it says outright what pronouns only suggest.
     fn tally_genders(&mut self) {
         let doc = self.doc;
+        for run in &self.runs {
+            if !run.person_like || run.tokens.start == 0 {
+                continue;
+            }
+            let mut before = run.tokens.start - 1;
+            if word(doc, before) == "." && before > 0 {
+                before -= 1;
+            }
+            let honorific = match word(doc, before) {
+                "Mr" => Some(Pronoun::He),
+                "Mrs" | "Ms" | "Miss" => Some(Pronoun::She),
+                _ => None,
+            };
+            if let Some(gender) = honorific {
+                let entry = self
+                    .genders
+                    .entry(gender_key(doc, run.tokens.clone()))
+                    .or_default();
+                match gender {
+                    Pronoun::He => entry.0 += HONORIFIC_WEIGHT,
+                    _ => entry.1 += HONORIFIC_WEIGHT,
+                }
+            }
+        }
         let mut r = 0;
         for sentence in &doc.sentences {
             let mut only: Option<Range<usize>> = None;
@@ -759,6 +785,10 @@ fn gender_key<'t>(doc: &Document<'t>, r: Range<usize>) -> &'t str {
     )
     .text(doc.text)
 }
+
+/// How many pronouns an honorific before a name counts as: more than the
+/// stray pronouns of other people that sentences naming it collect.
+const HONORIFIC_WEIGHT: u32 = 4;
 
 /// Whether an entity's canonical `name` fits the speaker `mention`: both
 /// end in the same word (Donald Trump / Trump), or the mention is the
