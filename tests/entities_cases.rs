@@ -191,6 +191,15 @@ const CASES: &[(&str, &[&str])] = &[
         "The network NBC aired the interview.",
         &["organization:NBC"],
     ),
+    // --- An acronym before a capitalized word modifies it: no person.
+    (
+        "Staff at the WFP Malawi office said the trucks had arrived in Lilongwe.",
+        &["organization:WFP", "place:Malawi", "!person:WFP Malawi", "!WFP Malawi"],
+    ),
+    (
+        "Monitors from the OSCE Chechnya mission met the commander on Friday.",
+        &["organization:OSCE", "!person:OSCE Chechnya", "!OSCE Chechnya"],
+    ),
     // --- Photo credits.
     (
         "Karoline Leavitt speaks at a briefing. (AP Photo/Evan Vucci)",

@@ -981,6 +981,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
+                // An acronym before a capitalized word modifies it (`the OSCE
+                // Chechnya mission`, `CNN Moneyline`): two names, no person
+                // with an acronym for a first name.
+                let acronym = first.caps && first.text().len() >= 3 && !first.text().contains('.');
+                let second = self.tok(a + 1);
+                if acronym && !shaped && !prev_role && second.cap && !second.caps {
+                    self.classify(a, a + 1, initial);
+                    self.classify(a + 1, b, false);
+                    return;
+                }
                 self.person_with_strength(a, b, shaped || prev_role);
                 return;
             }
