@@ -412,6 +412,15 @@ const CASES: &[(&str, &[&str])] = &[
         "The Yankees routed the Pirates 10-0.",
         &["organization:Yankees", "organization:Pirates"],
     ),
+    // Events and competitions are none of the kinds; the people in them are.
+    (
+        "Mara Quist won the Lakeside Open in May and rode the Tour de France in July.",
+        &["person:Mara Quist", "!Lakeside Open", "!Tour de France", "!France"],
+    ),
+    (
+        "Brazil hosted the World Cup, and Kenya sent runners to the Berlin Marathon.",
+        &["place:Brazil", "place:Kenya", "!World Cup", "!Berlin Marathon"],
+    ),
     // --- One organization per nation: the nationality word names it.
     (
         "The Turkish Foreign Ministry hosted talks. The Chinese Foreign Ministry objected.",

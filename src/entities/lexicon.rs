@@ -81,6 +81,31 @@ pub const PLACE_ALIAS: u32 = 1 << 27;
 pub const KNOWN_ORG: u32 = 1 << 28;
 /// A word a title-case headline leaves in lowercase (`of`, `the`, `vs`).
 pub const TITLE_SMALL: u32 = 1 << 29;
+/// The last word of an event's or a competition's name (`World Cup`,
+/// `U.S. Open`), which names no person, organization or place.
+pub const EVENT_HEAD: u32 = 1 << 30;
+
+const EVENT_HEADS: &[&str] = &[
+    "cup",
+    "open",
+    "championship",
+    "championships",
+    "tour",
+    "games",
+    "olympics",
+    "paralympics",
+    "prix",
+    "series",
+    "marathon",
+    "classic",
+    "invitational",
+    "trophy",
+    "tournament",
+    "derby",
+    "regatta",
+    "festival",
+    "awards",
+];
 
 const TITLES: &[&str] = &[
     "president",
@@ -1896,7 +1921,8 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 23] = [
+        let lists: [(&[&str], u32); 24] = [
+            (EVENT_HEADS, EVENT_HEAD),
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
             (TITLE_MODS, TITLE_MOD),

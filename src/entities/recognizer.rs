@@ -762,6 +762,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push_known(m, a, b);
             return;
         }
+        // Events and competitions (World Cup, U.S. Open, Tour de France)
+        // are none of the kinds.
+        if n_words >= 2 && self.event_name(a, b) {
+            return;
+        }
         // 2. Emphasis capitals (TRADE, UNLIMITED).
         if b - a == 1 && self.tok(a).caps && self.tok(a).text().len() >= EMPHASIS_MIN_LEN {
             let t = self.tok(a);
@@ -997,6 +1002,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
         // 9. One word.
         self.single(a, b, initial, prev_role);
+    }
+
+    /// Whether tokens `a..b` name an event: an event word closes the name
+    /// (`Hong Kong Open`) or opens a `de`/`of` one (`Tour de France`).
+    fn event_name(&self, a: usize, b: usize) -> bool {
+        let last = (a..b).rev().find(|&k| self.tok(k).kind == TokenKind::Word);
+        let closes = last.is_some_and(|k| self.tok(k).class & EVENT_HEAD != 0);
+        let opens = b - a >= 3
+            && self.tok(a).class & EVENT_HEAD != 0
+            && matches!(self.tok(a + 1).lower(), "de" | "of");
+        closes || opens
     }
 
     fn single(&mut self, a: usize, b: usize, initial: bool, prev_role: bool) {
