@@ -29,4 +29,5 @@ for set in "${sets[@]}"; do
   done
   echo "== $set"
   python3 "$shared/eval/score.py" --batch "$out" --gold-dir "$gold" | sed -n '/^MICRO/,$p'
+  python3 scripts/eval_kinds.py "$shared/eval" "$out" "$gold"
 done
