@@ -412,6 +412,11 @@ const CASES: &[(&str, &[&str])] = &[
         "The Yankees routed the Pirates 10-0.",
         &["organization:Yankees", "organization:Pirates"],
     ),
+    // A name of two ordinary words, said to speak elsewhere, is a person.
+    (
+        "Bear Fields shot a 66 on Sunday. “I putted well,” Fields said.",
+        &["person:Bear Fields", "same:Bear Fields|Fields"],
+    ),
     // Events and competitions are none of the kinds; the people in them are.
     (
         "Mara Quist won the Lakeside Open in May and rode the Tour de France in July.",

@@ -35,6 +35,10 @@ pub struct Recognizer<'w, 'd> {
     capitalized_inside: Vec<bool>,
     /// By word: seen written in lowercase.
     seen_lowercase: Vec<bool>,
+    /// By word: seen capitalized right before `said`, `says`, `told` or
+    /// `added` (`Woods said`): a person's name even when it is an ordinary
+    /// word.
+    before_cue: Vec<bool>,
     /// Tokens already used by a mention (photo credits).
     used: Vec<bool>,
     /// Per paragraph: whether it is mostly figures (results, tables).
@@ -52,6 +56,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     pub fn new(doc: &'d Document<'d>, words: &'w Words<'d>) -> Self {
         let mut capitalized_inside = vec![false; words.distinct()];
         let mut seen_lowercase = vec![false; words.distinct()];
+        let mut before_cue = vec![false; words.distinct()];
         for sentence in &doc.sentences {
             let first = first_word(words, sentence.tokens.clone());
             for i in sentence.tokens.clone() {
@@ -61,8 +66,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     if t.lowercase {
                         seen_lowercase[word] = true;
                     }
-                } else if Some(i) != first && !t.caps && !after_opening(words, i) {
+                    continue;
+                }
+                if Some(i) != first && !t.caps && !after_opening(words, i) {
                     capitalized_inside[word] = true;
+                }
+                // Only the verbs of a person talking: a paper or a
+                // broadcaster `reported` or `wrote` as often (`the Daily
+                // Beast reported`).
+                let said = words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.text(), "said" | "says" | "told" | "added"));
+                if said && !t.caps {
+                    before_cue[word] = true;
                 }
             }
         }
@@ -103,6 +119,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             words,
             capitalized_inside,
             seen_lowercase,
+            before_cue,
             used,
             out: Vec::new(),
         }
@@ -973,7 +990,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     let t = self.tok(k);
                     t.kind != TokenKind::Word || t.has_class(COMMON_WORD)
                 });
-                if all_common && !shaped && !prev_role {
+                // `Tiger Woods`, where `Woods said` elsewhere: a name.
+                let last_speaks =
+                    b - a == 2 && self.tok(a + 1).word().is_some_and(|w| self.before_cue[w]);
+                if all_common && !shaped && !prev_role && !last_speaks {
                     return;
                 }
                 if !shaped && !prev_role && self.place_then_common(a, b) {
