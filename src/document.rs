@@ -109,8 +109,10 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let paragraphs = split_paragraphs(text);
         let mut sentences = Vec::new();
-        // About one token per five bytes of news text.
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // News text has a token per five bytes, give or take: room for one
+        // per four, so that the vector is not doubled (and copied) at the
+        // end of a typical text.
+        let mut tokens = Vec::with_capacity(text.len() / 4);
         let mut spans = Vec::new();
         for (index, &paragraph) in paragraphs.iter().enumerate() {
             spans.clear();
