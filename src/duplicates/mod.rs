@@ -34,7 +34,7 @@ pub use normalize::normalize;
 pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 
 use crate::analysis::DuplicateGroup;
-use crate::document::{trim, Document};
+use crate::document::{trim, Document, Sentence};
 use crate::span::Span;
 use extension::CommonExtension;
 use normalize::{hash_text, normalize_into, word_hashes, FastMap};
@@ -94,11 +94,16 @@ const MAX_SOURCES: usize = 16;
 /// Finds the repeated blocks of `doc`; groups are ordered by first occurrence.
 pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
     let lines = lines(doc);
+    let units = Units::new(doc, &lines);
     let mut found = {
-        let units = Units::new(doc, &lines);
         let classes = Classes::new(&units);
         Runs::new(&units, &classes).select()
     };
+    let Units {
+        normalized,
+        sentence_texts,
+        ..
+    } = units;
     let covered: Vec<Span> = lines
         .iter()
         .zip(&found.covered)
@@ -121,7 +126,11 @@ pub fn detect(doc: &Document<'_>) -> Vec<DuplicateGroup> {
             }
         })
         .collect();
-    groups.extend(repeated_sentences(doc, &covered));
+    let normalized_sentences = NormalizedSentences {
+        texts: &normalized,
+        ranges: &sentence_texts,
+    };
+    groups.extend(repeated_sentences(doc, &covered, &normalized_sentences));
     groups.sort_by_key(|g| g.occurrences.first().map_or(0, |s| s.start));
     groups
 }
@@ -160,6 +169,11 @@ fn lines(doc: &Document<'_>) -> Vec<Span> {
 /// line), and a copy shares the word hashes of the first line it repeats.
 struct Units {
     normalized: String,
+    /// Per sentence of the document: its own comparison form in
+    /// `normalized`, when the sentence lies inside one line (a line is
+    /// normalized sentence by sentence, which gives the same text): the
+    /// repeated-sentence pass reads it there instead of normalizing again.
+    sentence_texts: Vec<Option<Range<usize>>>,
     /// Per line: the end of its text in `normalized`.
     text_ends: Vec<usize>,
     /// Per line: the first line with the same normalized text (the line
@@ -182,8 +196,43 @@ impl Units {
     fn new(doc: &Document<'_>, lines: &[Span]) -> Units {
         let mut normalized = String::with_capacity(lines.iter().map(|l| l.len()).sum());
         let mut text_ends = Vec::with_capacity(lines.len());
-        for line in lines {
-            normalize_into(line.text(doc.text), &mut normalized);
+        let mut sentence_texts = vec![None; doc.sentences.len()];
+        let mut next = 0;
+        for &line in lines {
+            while next < doc.sentences.len() && doc.sentences[next].span.start < line.start {
+                next += 1;
+            }
+            let first = next;
+            while next < doc.sentences.len() && doc.sentences[next].span.end <= line.end {
+                next += 1;
+            }
+            let inside = &doc.sentences[first..next];
+            if inside.is_empty() || !only_space_between(doc.text, line, inside) {
+                normalize_into(line.text(doc.text), &mut normalized);
+            } else {
+                // The sentences' forms joined by one space are the line's:
+                // white space between them folds to one space, and
+                // normalization looks no further back than its own text.
+                let line_start = normalized.len();
+                for (k, sentence) in inside.iter().enumerate() {
+                    let before = normalized.len();
+                    if before > line_start {
+                        normalized.push(' ');
+                    }
+                    let at = normalized.len();
+                    normalize_into(sentence.span.text(doc.text), &mut normalized);
+                    if normalized.len() == at {
+                        normalized.truncate(before);
+                    } else {
+                        sentence_texts[first + k] = Some(at..normalized.len());
+                    }
+                }
+                debug_assert_eq!(
+                    normalized[line_start..],
+                    normalize::normalize(line.text(doc.text)),
+                    "sentence by sentence, {line:?} normalizes as a whole"
+                );
+            }
             text_ends.push(normalized.len());
         }
         let mut exact: FastMap<&str, usize> =
@@ -208,6 +257,7 @@ impl Units {
         drop(exact);
         Units {
             normalized,
+            sentence_texts,
             text_ends,
             first_copy,
             words,
@@ -236,6 +286,25 @@ impl Unit<'_> {
             })
         })
     }
+}
+
+/// Whether the text of `line` outside `sentences` (which lie inside it, in
+/// order) is white space only.
+fn only_space_between(text: &str, line: Span, sentences: &[Sentence]) -> bool {
+    let mut at = line.start;
+    for s in sentences {
+        if !trim(text, Span::new(at, s.span.start)).is_empty() {
+            return false;
+        }
+        at = s.span.end;
+    }
+    trim(text, Span::new(at, line.end)).is_empty()
+}
+
+/// The comparison forms of the sentences that [`Units`] normalized.
+struct NormalizedSentences<'u> {
+    texts: &'u str,
+    ranges: &'u [Option<Range<usize>>],
 }
 
 /// Paragraph classes: paragraphs in one class are equal or near-equal.
@@ -668,13 +737,17 @@ impl<'a> Runs<'a> {
 /// is sorted and disjoint). Consecutive repeated sentences that repeat in the
 /// same order, in the same paragraph each time, are one occurrence per copy,
 /// as paragraphs are.
-fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGroup> {
+fn repeated_sentences(
+    doc: &Document<'_>,
+    covered: &[Span],
+    normalized: &NormalizedSentences<'_>,
+) -> Vec<DuplicateGroup> {
     let mut seen: FastMap<u64, usize> =
         FastMap::with_capacity_and_hasher(doc.sentences.len().min(4096), Default::default());
-    // The normalized text of each group's first sentence, back to back: a
-    // sentence is normalized at the end and dropped again unless it starts
-    // a group.
+    // The normalized text of each group's first sentence, back to back.
     let mut texts = String::new();
+    // A sentence that no line normalized, normalized here.
+    let mut own = String::new();
     let mut groups: Vec<SentenceGroup> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let s = sentence.span;
@@ -682,24 +755,29 @@ fn repeated_sentences(doc: &Document<'_>, covered: &[Span]) -> Vec<DuplicateGrou
         if covered.get(k).is_some_and(|c| c.start < s.end) {
             continue;
         }
-        let start = texts.len();
-        normalize_into(s.text(doc.text), &mut texts);
-        let normalized = &texts[start..];
-        if word_hashes(normalized).take(MIN_SENTENCE_WORDS).count() < MIN_SENTENCE_WORDS {
-            texts.truncate(start);
+        let form = match normalized.ranges.get(index).cloned().flatten() {
+            Some(range) => &normalized.texts[range],
+            None => {
+                own.clear();
+                normalize_into(s.text(doc.text), &mut own);
+                own.as_str()
+            }
+        };
+        if word_hashes(form).take(MIN_SENTENCE_WORDS).count() < MIN_SENTENCE_WORDS {
             continue;
         }
-        match seen.entry(hash_text(normalized)) {
+        match seen.entry(hash_text(form)) {
             Entry::Occupied(entry) => {
                 let group = &mut groups[*entry.get()];
                 // A hash collision between different sentences is not a repeat.
-                if texts[group.text.clone()] == texts[start..] {
+                if texts[group.text.clone()] == *form {
                     group.copies.push(index);
                 }
-                texts.truncate(start);
             }
             Entry::Vacant(entry) => {
                 entry.insert(groups.len());
+                let start = texts.len();
+                texts.push_str(form);
                 groups.push(SentenceGroup {
                     text: start..texts.len(),
                     first: index,
