@@ -74,9 +74,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 // Only the verbs of a person talking: a paper or a
                 // broadcaster `reported` or `wrote` as often (`the Daily
                 // Beast reported`).
-                let said = words
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.text(), "said" | "says" | "told" | "added"));
+                let said = words.get(i + 1).is_some_and(|n| {
+                    n.class & CUE != 0 && matches!(n.text(), "said" | "says" | "told" | "added")
+                });
                 if said && !t.caps {
                     before_cue[word] = true;
                 }
