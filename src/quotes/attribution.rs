@@ -3,7 +3,7 @@
 //! its sentence (`Vance said: “…”`, `according to Ushakov, “…”`), or carried
 //! over from the previous quotation when nothing intervenes (AP style).
 
-use super::cues::{cue_at, is_contracted_verb, Cue, Form};
+use super::cues::{cue_at, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
     is_in, pronoun, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS,
     NOT_NAMES, ORG_NOUNS, PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
@@ -544,7 +544,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 && is_in(&DETERMINERS, word(doc, k + 1))
         };
         let puts_words = (after_subject..q.start).any(|k| {
-            !self.names.in_quote(k) && is_in(&CHARACTERIZING_VERBS, word(doc, k)) && !convenes(k)
+            let w = word(doc, k);
+            !self.names.in_quote(k)
+                && (is_speech_verb(w) || is_in(&CHARACTERIZING_VERBS, w))
+                && !convenes(k)
         });
         let taken_as =
             (q.start.saturating_sub(2).max(after_subject)..q.start).any(|k| word(doc, k) == "as");

@@ -182,6 +182,12 @@ fn table() -> &'static HashMap<&'static str, Form, FnvBuild> {
     })
 }
 
+/// Whether `word` is a form of a verb of speech, wherever it stands (what
+/// [`cue_at`] looks up before it reads the words around).
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    table().contains_key(word)
+}
+
 /// Words after which a cue word is a noun or an infinitive.
 static NOT_BEFORE_VERB: WordSet = WordSet::new(&[
     "of",
