@@ -979,10 +979,17 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 /// article refers to as he and which as she.
 pub(crate) fn gender_of(word: &str) -> Option<Pronoun> {
     match word {
-        "he" | "He" | "him" | "his" | "His" | "himself" | "Mr" => Some(Pronoun::He),
-        "she" | "She" | "her" | "Her" | "hers" | "herself" | "Mrs" | "Ms" | "Miss" => {
-            Some(Pronoun::She)
-        }
+        "he" | "He" | "him" | "his" | "His" | "himself" => Some(Pronoun::He),
+        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Pronoun::She),
+        _ => honorific_gender(word),
+    }
+}
+
+/// The gender an honorific before a name marks (`Mr`, `Mrs`, `Ms`, `Miss`).
+pub(crate) fn honorific_gender(word: &str) -> Option<Pronoun> {
+    match word {
+        "Mr" => Some(Pronoun::He),
+        "Mrs" | "Ms" | "Miss" => Some(Pronoun::She),
         _ => None,
     }
 }

@@ -3,8 +3,8 @@
 //! of pronouns.
 
 use super::lexicon::{
-    gender_of, is_in, undotted, FnvBuild, Pronoun, WordSet, DETERMINERS, DOTTED, NON_PERSON_HEADS,
-    NOT_NAMES, PARTICLES, TITLES, TITLE_OBJECTS,
+    gender_of, honorific_gender, is_in, undotted, FnvBuild, Pronoun, WordSet, DETERMINERS, DOTTED,
+    NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES, TITLE_OBJECTS,
 };
 use crate::analysis::{Entity, EntityKind};
 use crate::document::{Document, TokenKind};
@@ -327,21 +327,6 @@ impl<'d, 't> Names<'d, 't> {
                     .clone()
                     .filter(|&k| is_cap(doc, k) && (k == 0 || word(doc, k - 1) != "-"))
                     .count();
-                let title = if r.start >= 2 && is_name_dot(doc, r.start - 1) {
-                    word(doc, r.start - 2)
-                } else if r.start >= 1 {
-                    word(doc, r.start - 1)
-                } else {
-                    ""
-                };
-                if person_like && matches!(title, "Mr" | "Mrs" | "Ms" | "Miss") {
-                    let entry = self.genders.entry(gender_key(doc, r.clone())).or_default();
-                    match gender_of(title) {
-                        Some(Pronoun::He) => entry.0 += 2,
-                        Some(Pronoun::She) => entry.1 += 2,
-                        _ => {}
-                    }
-                }
                 if person_like
                     && (stripped.titled || (words >= 2 && !after_preposition(doc, raw.start)))
                 {
@@ -426,27 +411,25 @@ impl<'d, 't> Names<'d, 't> {
     fn tally_genders(&mut self) {
         let doc = self.doc;
         for run in &self.runs {
-            if !run.person_like || run.tokens.start == 0 {
+            if !run.person_like {
                 continue;
             }
-            let mut before = run.tokens.start - 1;
-            if word(doc, before) == "." && before > 0 {
-                before -= 1;
-            }
-            let honorific = match word(doc, before) {
-                "Mr" => Some(Pronoun::He),
-                "Mrs" | "Ms" | "Miss" => Some(Pronoun::She),
-                _ => None,
+            let start = run.tokens.start;
+            let title = if start >= 2 && is_name_dot(doc, start - 1) {
+                word(doc, start - 2)
+            } else {
+                start.checked_sub(1).map_or("", |k| word(doc, k))
             };
-            if let Some(gender) = honorific {
-                let entry = self
-                    .genders
-                    .entry(gender_key(doc, run.tokens.clone()))
-                    .or_default();
-                match gender {
-                    Pronoun::He => entry.0 += HONORIFIC_WEIGHT,
-                    _ => entry.1 += HONORIFIC_WEIGHT,
-                }
+            let Some(gender) = honorific_gender(title) else {
+                continue;
+            };
+            let entry = self
+                .genders
+                .entry(gender_key(doc, run.tokens.clone()))
+                .or_default();
+            match gender {
+                Pronoun::He => entry.0 += HONORIFIC_WEIGHT,
+                _ => entry.1 += HONORIFIC_WEIGHT,
             }
         }
         let mut r = 0;
