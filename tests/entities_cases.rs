@@ -662,6 +662,44 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Merriton Public Library",
         ],
     ),
+    // A name after `the` is not a person's: a region with its head word,
+    // or an organization.
+    (
+        "Ferry service resumed across the Idaho Panhandle on Monday.",
+        &["place:Idaho Panhandle", "!person:Idaho Panhandle"],
+    ),
+    (
+        "He was once the editor of the Kessary Vandt, a weekly.",
+        &["!person:Kessary Vandt"],
+    ),
+    // The rest of a run after a person's `of` is asked about whole.
+    (
+        "Dana Whitfield of the University of Tessaly said the data were clear.",
+        &[
+            "person:Dana Whitfield",
+            "organization:University of Tessaly",
+            "!Tessaly",
+        ],
+    ),
+    // An occupation opening a sentence is the person's role.
+    (
+        "Hydrologist Marisol Quenby said the river would crest Friday.",
+        &["person:Marisol Quenby", "!Hydrologist Marisol Quenby"],
+    ),
+    // A byline: people whatever their case, the agency apart, even across
+    // a line break.
+    (
+        "Flood crest nears river towns\n\nBy MARISOL QUENBY and TOBIAS VRANA\nAssociated Press\n\nLEWISTON, Idaho (AP) — The river rose.",
+        &[
+            "person:MARISOL QUENBY",
+            "person:TOBIAS VRANA",
+            "organization:Associated Press",
+        ],
+    ),
+    (
+        "By Tuesday, Quenby had left the valley.",
+        &["!organization:Tuesday", "!organization:Quenby"],
+    ),
     // --- Tables and odd input.
     ("W L PCT GB", &["!W", "!L"]),
     ("", &[]),

@@ -129,6 +129,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     pub fn run(mut self) -> Vec<Mention> {
         for p in 0..self.doc.paragraphs.len() {
             self.credits(p);
+            self.byline(p);
         }
         for s in 0..self.doc.sentences.len() {
             self.sentence(s);
@@ -207,6 +208,70 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.credit_segment(a, b);
         }
         for u in &mut self.used[open..=close] {
+            *u = true;
+        }
+    }
+
+    /// A byline paragraph: `By ANN ROY and JOE DOE`, `By Ann Roy,
+    /// Associated Press`. Its names are people, whatever their case (a
+    /// line of capitals is otherwise emphasis), and an agency closing it
+    /// is a name of its own, even with no comma or only a line break
+    /// before it (`By ANN ROY and JOE DOE⏎Associated Press`).
+    fn byline(&mut self, p: usize) {
+        let std::ops::Range { start, end } = self.para_tokens[p].clone();
+        if end <= start + 1 || end - start > MAX_BYLINE_TOKENS {
+            return;
+        }
+        if self.tok(start).lower() != "by" || !self.tok(start).cap || self.used[start] {
+            return;
+        }
+        let text = self.doc.text;
+        let segments = split_at(start + 1, end, |k| {
+            let t = self.tok(k);
+            matches!(t.text(), "," | ";" | "|" | "/" | "&") || t.lower() == "and"
+        });
+        let mut names = Vec::with_capacity(segments.len() + 1);
+        for (a, mut b) in segments {
+            while b > a && self.tok(b - 1).kind == TokenKind::Punct {
+                b -= 1;
+            }
+            // A line break inside a segment ends a name.
+            let mut x = a;
+            for k in a + 1..b {
+                let gap = &text[self.tok(k - 1).span().end..self.tok(k).span().start];
+                if gap.contains('\n') {
+                    names.push((x, k));
+                    x = k;
+                }
+            }
+            names.push((x, b));
+        }
+        // Only names, and no date among them (`By Tuesday, Ann Roy …` is
+        // a sentence).
+        let reads_as_names = names.iter().all(|&(a, b)| {
+            a < b
+                && self.is_credit_name(a, b)
+                && (a..b).all(|k| self.tok(k).class & (MONTH | DAY) == 0)
+        });
+        if !reads_as_names {
+            return;
+        }
+        for (a, b) in names {
+            // `ANN ROY Associated Press`: a known agency at the end.
+            let agency = (a + 1..b).find(|&k| {
+                let lower = self.lower_of(k, b);
+                self.known(k, b, &lower)
+                    .is_some_and(|m| m.kind == Some(EntityKind::Organization))
+            });
+            match agency {
+                Some(k) => {
+                    self.credit_segment(a, k);
+                    self.credit_segment(k, b);
+                }
+                None => self.credit_segment(a, b),
+            }
+        }
+        for u in &mut self.used[start..end] {
             *u = true;
         }
     }
@@ -860,10 +925,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                         self.push(a, b, EntityKind::Organization, true);
                         return;
                     }
-                    for (k, (x, y)) in parts.into_iter().enumerate() {
+                    // The first part is a name of its own; the rest is
+                    // asked about again as a whole, where its own head word
+                    // may join it (`Ann Roy of the University of Leeds`).
+                    let mut parts = parts.into_iter();
+                    if let Some((x, y)) = parts.next() {
                         let y = self.trim_end(x, y);
                         if x < y {
-                            self.classify(x, y, initial && k == 0);
+                            self.classify(x, y, initial);
+                        }
+                    }
+                    if let Some((x, _)) = parts.next() {
+                        let y = self.trim_end(x, b);
+                        if x < y {
+                            self.classify(x, y, false);
                         }
                     }
                 }
@@ -1016,6 +1091,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.classify(a + 1, b, false);
                     return;
                 }
+                // People's names take no article: `the Florida Panhandle`,
+                // `the Dow Jones` name a place or an organization.
+                let after_the = a > 0 && {
+                    let p = self.tok(a - 1);
+                    p.lower() == "the" && !p.cap
+                };
+                if after_the && !shaped && !prev_role && !last_speaks {
+                    self.push(a, b, EntityKind::Organization, false);
+                    return;
+                }
                 self.person_with_strength(a, b, shaped || prev_role);
                 return;
             }
@@ -1116,18 +1201,22 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// that is also a surname (Baker, Young) may be the name's own, and
     /// one that opens place names (Fort William) or qualifies them (North
     /// Carolina) stays.
+    ///
+    /// A word shaped like an occupation (`Meteorologist Ann Roy`) needs no
+    /// known first name after it, only a capitalized pair.
     fn role_before_full_name(&self, a: usize, b: usize) -> bool {
         let role = self.tok(a);
         let first_name = self.tok(a + 1);
+        let occupation = names_occupation(role.lower()) && !role.has_class(FIRST_NAME);
         b - a >= 3
             && !role.caps
-            && (role.class & ROLE != 0 || role.has_class(COMMON_WORD))
+            && (role.class & ROLE != 0 || role.has_class(COMMON_WORD) || occupation)
             && !role.has_class(SURNAME)
             && role.class & (PLACE_PREFIX | COMPASS | GROUP | TITLE_MOD) == 0
             && first_name.kind == TokenKind::Word
             && first_name.cap
             && !first_name.caps
-            && first_name.has_class(FIRST_NAME)
+            && (first_name.has_class(FIRST_NAME) || occupation)
     }
 
     /// `Tanaka & Rowe`, `Smith & Wesson`, `Marks & Spencer`: two names
@@ -1485,6 +1574,21 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     }
 }
 
+/// A word shaped like the name of an occupation (`meteorologist`,
+/// `historian`, `photographer`, `auctioneer`) that no word list holds.
+/// Short words and the Swedish surnames in -qvist/-kvist are left alone.
+fn names_occupation(lower: &str) -> bool {
+    const SUFFIXES: [&str; 6] = ["ist", "yst", "ian", "grapher", "eer", "ator"];
+    lower.len() >= OCCUPATION_MIN_LEN
+        && SUFFIXES.iter().any(|s| lower.ends_with(s))
+        && !lower.ends_with("qvist")
+        && !lower.ends_with("kvist")
+}
+
+/// Letters of the shortest word [`names_occupation`] reads as an
+/// occupation (`analyst`, `dentist`).
+const OCCUPATION_MIN_LEN: usize = 7;
+
 /// Positions on a team: a city just before one is the team's name.
 fn is_sport_position(lower: &str) -> bool {
     matches!(
@@ -1563,6 +1667,10 @@ fn keeps_dot(lower: &str) -> bool {
 /// Most partners a firm's name lists before its `X & Y`
 /// (`Skadden, Arps, Slate, Meagher & Flom`).
 const MAX_FIRM_PARTNERS: usize = 4;
+
+/// Tokens of the longest paragraph read as a byline (`By ANN ROY, JOE DOE
+/// and MARY MAJOR, Associated Press`).
+const MAX_BYLINE_TOKENS: usize = 16;
 
 /// Most words of the place a team or company name opens with (Salt Lake).
 const MAX_PLACE_PREFIX_WORDS: usize = 3;
