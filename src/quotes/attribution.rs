@@ -5,10 +5,10 @@
 
 use super::cues::{cue_at, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
-    is_in, pronoun, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS,
-    NOT_NAMES, ORG_NOUNS, PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
+    is_in, pronoun, role_titles, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS,
+    DETERMINERS, NOT_NAMES, NOT_THE_ROLE, ORG_NOUNS, PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
 };
-use super::names::{is_cap, run_back, run_forward, strip, Names};
+use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
 use crate::analysis::{EntityKind, Quote, Speaker};
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
@@ -63,6 +63,14 @@ const MAX_BETWEEN: usize = 3;
 /// the speaker to carry over (`“…,” said Jane Doe, a spokeswoman for the
 /// agency. “…”`).
 const MAX_CARRY_WORDS: usize = 60;
+
+/// Words of a speaker with no name, its determiner included (`the
+/// Republican governor`).
+const MAX_UNNAMED_WORDS: usize = 4;
+
+/// Tokens before a role's speaker (`the governor`) searched for the title
+/// that named its holder (`Gov. Ann Roy`).
+const MAX_ROLE_LOOKBACK: usize = 3000;
 
 /// The phrase that names a speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,6 +206,82 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 Some(Speaker { name, entity, span })
             }
         }
+    }
+
+    /// The attribution by the speaker named after `cue` (`said Jane Doe`),
+    /// or by the holder of a role (`said the governor`).
+    fn found_after(&self, cue: Cue, ceil: usize) -> Attribution {
+        match self.phrase_after(cue.end, ceil) {
+            Some(phrase) => self.found(Some(phrase), cue),
+            None => {
+                let end = (cue.end..ceil.min(cue.end + MAX_UNNAMED_WORDS))
+                    .take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word)
+                    .last()
+                    .map_or(cue.end, |k| k + 1);
+                let speaker = (1..=end - cue.end)
+                    .rev()
+                    .map(|n| cue.end..cue.end + n)
+                    .find(|r| self.unnamed(r.clone()))
+                    .and_then(|r| self.role_holder(r));
+                Attribution {
+                    speaker,
+                    cue: Some(self.cue_span(cue)),
+                }
+            }
+        }
+    }
+
+    /// The person named earlier under the title of the role that the
+    /// speaker `r` (`the governor`, `the prime minister`) holds: `Gov. Ann
+    /// Roy` or `Prime Minister Ann Roy`, the nearest before. Lowercase
+    /// words between the determiner and the role must stand before the
+    /// title too (`the prime minister` is not `Foreign Minister Ann Roy`);
+    /// capitalized ones (`the Republican governor`) need not.
+    fn role_holder(&self, r: Range<usize>) -> Option<Speaker> {
+        let doc = self.doc;
+        if !matches!(word(doc, r.start), "the" | "The") {
+            return None;
+        }
+        let head = r.end - 1;
+        let titles = role_titles(word(doc, head))?;
+        let modifiers: Vec<&str> = (r.start + 1..head)
+            .filter(|&k| !is_cap(doc, k))
+            .map(|k| word(doc, k))
+            .collect();
+        let floor = r.start.saturating_sub(MAX_ROLE_LOOKBACK);
+        for k in (floor..r.start).rev() {
+            if !titles.contains(&word(doc, k)) || self.names.in_quote(k) {
+                continue;
+            }
+            let first = k - modifiers.len().min(k);
+            let same_role = (first..k)
+                .zip(&modifiers)
+                .all(|(x, m)| word(doc, x).eq_ignore_ascii_case(m));
+            // `Vice President Ann Roy`, `former President Ann Roy` hold
+            // another role, or held this one.
+            let other = first
+                .checked_sub(1)
+                .is_some_and(|x| is_in(&NOT_THE_ROLE, word(doc, x)));
+            if !same_role || other {
+                continue;
+            }
+            let ceil = (k + MAX_NAME_TOKENS).min(doc.tokens.len());
+            let Some(name) = run_forward(doc, k, ceil).and_then(|run| strip(doc, run)) else {
+                continue;
+            };
+            if !name.titled {
+                continue;
+            }
+            // Like a pronoun's, the speaker's span is where this quotation
+            // refers to them.
+            return self
+                .known_speaker(Phrase::Name(name.tokens), &[EntityKind::Person])
+                .map(|holder| Speaker {
+                    span: tokens_span(doc, r),
+                    ..holder
+                });
+        }
+        None
     }
 
     fn found(&self, phrase: Option<Phrase>, cue: Cue) -> Attribution {
@@ -625,7 +709,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         }
                         return Some(self.found(phrase, cue));
                     }
-                    Some(self.found(self.phrase_after(cue.end, ceil), cue))
+                    Some(self.found_after(cue, ceil))
                 }
                 // `“…,” adding, “…”`: the subject is the sentence's.
                 Form::Participle => None,
@@ -640,12 +724,21 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if cue.form != Form::Finite {
                 return None;
             }
-            let phrase = self.subject_before(cue.first, j)?;
+            let phrase = self.subject_before(cue.first, j);
             // After a quotation that ends its sentence, only a bare tag
             // (`Zelenskyy said.`) belongs to it, not a new statement.
             if doc.sentences[sentence].tokens.start == j && !self.closes_sentence(cue.end, ceil) {
                 return None;
             }
+            let Some(phrase) = phrase else {
+                // `“…,” the spokesman said`: the quotation is attributed,
+                // to no one by name (a null speaker), and no later rule
+                // may guess one from the sentences around it.
+                return self.unnamed(j..cue.first).then(|| Attribution {
+                    speaker: self.role_holder(j..cue.first),
+                    cue: Some(self.cue_span(cue)),
+                });
+            };
             // Only a name with its descriptors may stand between the
             // quotation and the verb.
             let start = match &phrase {
@@ -667,6 +760,20 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             return Some(self.found(Some(phrase), cue));
         }
         None
+    }
+
+    /// Whether tokens `r` are a speaker that has no name: a determiner and
+    /// a few words closing on a lowercase noun (`the spokesman`, `a
+    /// Republican senator`, `one official`).
+    fn unnamed(&self, r: Range<usize>) -> bool {
+        let doc = self.doc;
+        let words = r.len();
+        (2..=MAX_UNNAMED_WORDS).contains(&words)
+            && (is_in(&DETERMINERS, word(doc, r.start))
+                || matches!(word(doc, r.start), "one" | "another"))
+            && r.clone()
+                .all(|k| doc.tokens[k].kind == TokenKind::Word && !self.names.in_quote(k))
+            && !is_cap(doc, r.end - 1)
     }
 
     /// Whether tokens `r` only describe the name after them (`White House

@@ -1082,3 +1082,55 @@ impl WordSet {
         }
     }
 }
+
+/// The titles that name the holder of a role before a name (`Gov. Ann
+/// Roy`), for a speaker named only by the role (`the governor said`).
+/// Abbreviations without their period: the period is a token of its own.
+pub(crate) fn role_titles(role: &str) -> Option<&'static [&'static str]> {
+    Some(match role {
+        "president" => &["President"],
+        "governor" => &["Gov", "Governor"],
+        "senator" => &["Sen", "Senator"],
+        "congressman" | "congresswoman" | "representative" => {
+            &["Rep", "Representative", "Congressman", "Congresswoman"]
+        }
+        "mayor" => &["Mayor"],
+        "chancellor" => &["Chancellor"],
+        "minister" => &["Minister"],
+        "premier" => &["Premier"],
+        "secretary" => &["Secretary"],
+        "speaker" => &["Speaker"],
+        "ambassador" => &["Ambassador"],
+        "judge" => &["Judge"],
+        "justice" => &["Justice"],
+        "sheriff" => &["Sheriff"],
+        "commissioner" => &["Commissioner"],
+        "general" => &["Gen", "General"],
+        "admiral" => &["Adm", "Admiral"],
+        "pope" => &["Pope"],
+        "king" => &["King"],
+        "queen" => &["Queen"],
+        "prince" => &["Prince"],
+        _ => return None,
+    })
+}
+
+/// Words before a title that make it another role than the one named
+/// (`Vice President`, `Deputy Mayor`) or a past one (`former President`).
+pub(crate) static NOT_THE_ROLE: WordSet = WordSet::new(&[
+    "vice",
+    "Vice",
+    "deputy",
+    "Deputy",
+    "former",
+    "Former",
+    "assistant",
+    "Assistant",
+    "late",
+    "acting",
+    "Acting",
+    "ex",
+    "Lt",
+    "Lieutenant",
+    "lieutenant",
+]);
