@@ -672,6 +672,20 @@ const CASES: &[(&str, &[&str])] = &[
         "He was once the editor of the Kessary Vandt, a weekly.",
         &["!person:Kessary Vandt"],
     ),
+    // Laws and prizes are none of the kinds.
+    (
+        "Lawmakers passed the Tessaly Harbor Renewal Act, and Dana Whitfield won the Orlen Prize.",
+        &[
+            "!Tessaly Harbor Renewal Act",
+            "!Orlen Prize",
+            "person:Dana Whitfield",
+        ],
+    ),
+    // An ordinary word that is no surname closes a firm's name.
+    (
+        "The deal valued Varrow Chemical at $2 billion.",
+        &["organization:Varrow Chemical", "!person:Varrow Chemical"],
+    ),
     // The rest of a run after a person's `of` is asked about whole.
     (
         "Dana Whitfield of the University of Tessaly said the data were clear.",

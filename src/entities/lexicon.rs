@@ -81,8 +81,9 @@ pub const PLACE_ALIAS: u32 = 1 << 27;
 pub const KNOWN_ORG: u32 = 1 << 28;
 /// A word a title-case headline leaves in lowercase (`of`, `the`, `vs`).
 pub const TITLE_SMALL: u32 = 1 << 29;
-/// The last word of an event's or a competition's name (`World Cup`,
-/// `U.S. Open`), which names no person, organization or place.
+/// The last word of the name of an event, a competition, a law, a treaty
+/// or a prize (`World Cup`, `U.S. Open`, `Clean Air Act`, `Nobel Peace
+/// Prize`), which names no person, organization or place.
 pub const EVENT_HEAD: u32 = 1 << 30;
 
 const EVENT_HEADS: &[&str] = &[
@@ -105,6 +106,13 @@ const EVENT_HEADS: &[&str] = &[
     "regatta",
     "festival",
     "awards",
+    "act",
+    "amendment",
+    "prize",
+    "accord",
+    "accords",
+    "treaty",
+    "doctrine",
 ];
 
 const TITLES: &[&str] = &[

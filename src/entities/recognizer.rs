@@ -844,7 +844,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push_known(m, a, b);
             return;
         }
-        // Events and competitions (World Cup, U.S. Open, Tour de France)
+        // Events, competitions, laws and prizes (World Cup, Tour de
+        // France, Clean Air Act, Nobel Peace Prize)
         // are none of the kinds.
         if n_words >= 2 && self.event_name(a, b) {
             return;
@@ -1097,7 +1098,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     let p = self.tok(a - 1);
                     p.lower() == "the" && !p.cap
                 };
-                if after_the && !shaped && !prev_role && !last_speaks {
+                // A person's last word is a surname; an ordinary word
+                // there that no surname list holds closes an
+                // organization's name (`Fox Business`, `Daily Mail`).
+                let common_last = last.has_class(COMMON_WORD) && !last.has_class(SURNAME);
+                if (after_the || common_last) && !shaped && !prev_role && !last_speaks {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
