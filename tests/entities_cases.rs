@@ -672,6 +672,18 @@ const CASES: &[(&str, &[&str])] = &[
         "He was once the editor of the Kessary Vandt, a weekly.",
         &["!person:Kessary Vandt"],
     ),
+    // An organization's head word alone names it, when only one has it.
+    (
+        "The Tessaly Port Commission met Monday. Commission staff declined to comment.",
+        &["same:Tessaly Port Commission|Commission"],
+    ),
+    (
+        "The Tessaly Port Commission and the Orlen Water Commission met. Commission staff left.",
+        &[
+            "apart:Tessaly Port Commission|Commission",
+            "apart:Orlen Water Commission|Commission",
+        ],
+    ),
     // Laws and prizes are none of the kinds.
     (
         "Lawmakers passed the Tessaly Harbor Renewal Act, and Dana Whitfield won the Orlen Prize.",

@@ -761,10 +761,40 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             })
             .or_insert(Some(key));
     }
+    // And by their head word: `the Commission` after `European
+    // Commission` (None when two share that head).
+    let mut org_head: HashMap<&str, Option<&str>> = HashMap::default();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind != Some(EntityKind::Organization) || !m.strong {
+            continue;
+        }
+        let words = words(i);
+        if words.len < 2 {
+            continue;
+        }
+        let head = words.get(words.len - 1);
+        if lexicon::classes(head) & lexicon::ORG_HEAD == 0 {
+            continue;
+        }
+        let key = key_of(i);
+        org_head
+            .entry(head)
+            .and_modify(|k| {
+                if *k != Some(key) {
+                    *k = None;
+                }
+            })
+            .or_insert(Some(key));
+    }
     let short_org = |i: usize| -> Option<&str> {
         let words = words(i);
         if words.len == 1 {
-            org_first.get(words.get(0)).copied().flatten()
+            let w = words.get(0);
+            org_first
+                .get(w)
+                .or_else(|| org_head.get(w))
+                .copied()
+                .flatten()
         } else {
             None
         }
