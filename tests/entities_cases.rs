@@ -672,6 +672,11 @@ const CASES: &[(&str, &[&str])] = &[
         "He was once the editor of the Kessary Vandt, a weekly.",
         &["!person:Kessary Vandt"],
     ),
+    // A function word that opens a known place stays in the name.
+    (
+        "The New Orleans Times reported the closure. New rules apply.",
+        &["organization:New Orleans Times", "!Orleans Times", "!New"],
+    ),
     // An organization's head word alone names it, when only one has it.
     (
         "The Tessaly Port Commission met Monday. Commission staff declined to comment.",

@@ -790,7 +790,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 continue;
             }
             let single = b - a == 1;
-            if t.class & FUNCTION != 0 && (initial || single || is_article(t.lower())) && !t.caps {
+            // `New` opens `New York`: a function word that starts a known
+            // place stays.
+            let opens_place = || {
+                (a + 2..=b.min(a + MAX_PLACE_PREFIX_WORDS))
+                    .any(|k| gazetteer::is_place(&self.lower_of(a, k)))
+            };
+            if t.class & FUNCTION != 0
+                && (initial || single || is_article(t.lower()))
+                && !t.caps
+                && !opens_place()
+            {
                 a += 1;
                 continue;
             }
