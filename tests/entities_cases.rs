@@ -672,6 +672,21 @@ const CASES: &[(&str, &[&str])] = &[
         "He was once the editor of the Kessary Vandt, a weekly.",
         &["!person:Kessary Vandt"],
     ),
+    // A city before its officer's title is a place, even one that is a
+    // first name too; a prosecutor's title is a title.
+    (
+        "Columbus Fire Chief Elaine Marchetti said the blaze was out.",
+        &["person:Elaine Marchetti", "place:Columbus"],
+    ),
+    (
+        "Tessaly County Prosecutor Gary Tomczak filed the charges.",
+        &["person:Gary Tomczak", "!Tessaly County Prosecutor Gary Tomczak"],
+    ),
+    // A capitalized `The` before a name mid-sentence opens a title, not a person.
+    (
+        "“He knew everyone,” she told The Harlow Dispatch on Friday.",
+        &["!person:Harlow Dispatch"],
+    ),
     // A function word that opens a known place stays in the name.
     (
         "The New Orleans Times reported the closure. New rules apply.",

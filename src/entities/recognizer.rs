@@ -1104,10 +1104,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 }
                 // People's names take no article: `the Florida Panhandle`,
                 // `the Dow Jones` name a place or an organization.
-                let after_the = a > 0 && {
-                    let p = self.tok(a - 1);
-                    p.lower() == "the" && !p.cap
-                };
+                let after_the = a > 0 && self.tok(a - 1).lower() == "the";
                 // A person's last word is a surname; an ordinary word
                 // there that no surname list holds closes an
                 // organization's name (`Fox Business`, `Daily Mail`).
@@ -1516,10 +1513,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 }) {
                     return None;
                 }
+                // A place's name is not a first name before its officer's
+                // title (Columbus Police Chief Ann Roy, Virginia Gov. Ann Roy).
                 if s > a
                     && self.tok(s - 1).has_class(FIRST_NAME)
                     && self.tok(s - 1).class & GROUP == 0
                     && !self.tok(s - 1).caps
+                    && !(gazetteer::is_place(self.tok(s - 1).lower()) && !is_saint(t.lower()))
                 {
                     k = e;
                     continue;
@@ -1587,6 +1587,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
         a
     }
+}
+
+/// `St.`, `Saint`: a title that makes names of places and clubs too
+/// (Paris St Germain, Port St. Lucie).
+fn is_saint(lower: &str) -> bool {
+    matches!(lower, "st" | "st." | "saint" | "ste" | "ste.")
 }
 
 /// A word shaped like the name of an occupation (`meteorologist`,
