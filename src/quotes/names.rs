@@ -622,7 +622,11 @@ impl<'d, 't> Names<'d, 't> {
             if run.tokens.start >= stop {
                 break;
             }
+            // `Charlotte Mayor Ann Roy`: a place or an organization right
+            // before a capitalized word qualifies the name after it.
+            let qualifies = !run.person_like && is_cap(self.doc, run.tokens.end);
             if run.in_quote
+                || qualifies
                 || after_preposition(self.doc, run.tokens.start)
                 || is_heading(self.doc, run.tokens.clone())
             {
