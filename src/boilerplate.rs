@@ -75,8 +75,36 @@ const STOCK_LINES: &[&str] = &[
     "related articles",
     "related stories",
     "share this",
+    "share this article",
+    "share this story",
     "share",
     "loading",
+];
+
+/// The buttons of a share bar (`Facebook Twitter Email`, `Share Copy Link`).
+const SHARE_BUTTONS: &[&str] = &[
+    "share",
+    "facebook",
+    "twitter",
+    "x",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "messenger",
+    "bluesky",
+    "threads",
+    "telegram",
+    "copy",
+    "link",
+    "tweet",
+    "flipboard",
+    "sms",
+    "comments",
 ];
 
 /// Speech verbs: a short line ending in a colon with one is an introduced
@@ -373,6 +401,14 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     if STOCK_LINES.iter().any(is_stock_line) {
         return true;
     }
+    // A share bar: two buttons or more and nothing else. `first_words`
+    // holds only the first few words, so the line must have no more.
+    let is_share_bar = words.len() >= 2
+        && words.len() == word_iter(line).take(MAX_CREDIT_WORDS + 1).count()
+        && words.iter().all(|w| lowercase_in(w, SHARE_BUTTONS));
+    if is_share_bar {
+        return true;
+    }
     line.ends_with(':')
         && words.len() <= MAX_LABEL_WORDS
         && words[0].chars().next().is_some_and(char::is_uppercase)
@@ -501,6 +537,10 @@ mod tests {
             ("The council met on Monday (its third meeting this year).", None),
             ("The Latest:", Some(Other)),
             ("Advertisement", Some(Other)),
+            ("Facebook Twitter Email", Some(Other)),
+            ("Share this article", Some(Other)),
+            ("Share on Facebook", None),
+            ("Facebook and Twitter were down for an hour.", None),
             ("He said:", None),
             // The Kelvin sign lowercases to an ASCII k.
             ("CLIC\u{212A} TO GALLERY", Some(Gallery)),

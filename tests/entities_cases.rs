@@ -687,6 +687,12 @@ const CASES: &[(&str, &[&str])] = &[
         "“He knew everyone,” she told The Harlow Dispatch on Friday.",
         &["!person:Harlow Dispatch"],
     ),
+    // A team named for its city: its nickname alone is the same team, even
+    // a nickname that is a surname too.
+    (
+        "The Dayton Ravens beat Orlen 20-17. The Ravens led at halftime.\n\nRavens: S Dana Whitfield left hurt.",
+        &["same:Dayton Ravens|Ravens", "!person:Ravens"],
+    ),
     // A function word that opens a known place stays in the name.
     (
         "The New Orleans Times reported the closure. New rules apply.",

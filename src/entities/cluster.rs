@@ -762,10 +762,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             .or_insert(Some(key));
     }
     // And by their head word: `the Commission` after `European
-    // Commission` (None when two share that head).
+    // Commission`, `the Hawks` after a team named for its city, `Atlanta
+    // Hawks` (None when two share that word).
     let mut org_head: HashMap<&str, Option<&str>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
-        if m.kind != Some(EntityKind::Organization) || !m.strong {
+        if m.kind != Some(EntityKind::Organization) {
             continue;
         }
         let words = words(i);
@@ -773,7 +774,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let head = words.get(words.len - 1);
-        if lexicon::classes(head) & lexicon::ORG_HEAD == 0 {
+        // A team is told from its city's name only by its context: a
+        // guess, but the word alone is the same team.
+        let named_for_place = words.len == 2 && gazetteer::is_place(words.get(0));
+        let by_head = m.strong && lexicon::classes(head) & lexicon::ORG_HEAD != 0;
+        if !(by_head || named_for_place) {
             continue;
         }
         let key = key_of(i);
