@@ -693,6 +693,11 @@ const CASES: &[(&str, &[&str])] = &[
         "The Dayton Ravens beat Orlen 20-17. The Ravens led at halftime.\n\nRavens: S Dana Whitfield left hurt.",
         &["same:Dayton Ravens|Ravens", "!person:Ravens"],
     ),
+    // A position's abbreviation before a full name is not part of it.
+    (
+        "LB Dana Whitfield was evaluated for a concussion.",
+        &["person:Dana Whitfield", "!LB Dana Whitfield"],
+    ),
     // A function word that opens a known place stays in the name.
     (
         "The New Orleans Times reported the closure. New rules apply.",

@@ -1102,6 +1102,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.classify(a + 1, b, false);
                     return;
                 }
+                // `WR Trey Okoro`, `LB Ann Roy`: a short abbreviation (a
+                // position, a rank) before a first name and a surname.
+                let abbreviation = first.caps
+                    && first.text().len() <= 3
+                    && !first.text().contains('.')
+                    && !first.has_class(FIRST_NAME);
+                if abbreviation && b - a >= 3 && second.has_class(FIRST_NAME) && !second.caps {
+                    self.classify(a + 1, b, false);
+                    return;
+                }
                 // People's names take no article: `the Florida Panhandle`,
                 // `the Dow Jones` name a place or an organization.
                 let after_the = a > 0 && self.tok(a - 1).lower() == "the";
