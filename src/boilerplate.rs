@@ -81,6 +81,9 @@ const STOCK_LINES: &[&str] = &[
     "loading",
 ];
 
+/// Bytes of the longest line read as a share bar: a dozen buttons.
+const MAX_SHARE_BAR_BYTES: usize = 120;
+
 /// The buttons of a share bar (`Facebook Twitter Email`, `Share Copy Link`).
 const SHARE_BUTTONS: &[&str] = &[
     "share",
@@ -404,8 +407,9 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     // A share bar: two buttons or more and nothing else. `first_words`
     // holds only the first few words, so the line must have no more.
     let is_share_bar = words.len() >= 2
-        && words.len() == word_iter(line).take(MAX_CREDIT_WORDS + 1).count()
-        && words.iter().all(|w| lowercase_in(w, SHARE_BUTTONS));
+        && line.len() <= MAX_SHARE_BAR_BYTES
+        && words.iter().all(|w| lowercase_in(w, SHARE_BUTTONS))
+        && words.len() == word_iter(line).take(MAX_CREDIT_WORDS + 1).count();
     if is_share_bar {
         return true;
     }

@@ -793,8 +793,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // `New` opens `New York`: a function word that starts a known
             // place stays.
             let opens_place = || {
-                (a + 2..=b.min(a + MAX_PLACE_PREFIX_WORDS))
-                    .any(|k| gazetteer::is_place(&self.lower_of(a, k)))
+                t.class & PLACE_PREFIX != 0
+                    && (a + 2..=b.min(a + MAX_PLACE_PREFIX_WORDS))
+                        .any(|k| gazetteer::is_place(&self.lower_of(a, k)))
             };
             if t.class & FUNCTION != 0
                 && (initial || single || is_article(t.lower()))
@@ -1525,11 +1526,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 }
                 // A place's name is not a first name before its officer's
                 // title (Columbus Police Chief Ann Roy, Virginia Gov. Ann Roy).
+                let place_before =
+                    s > a && gazetteer::is_place(self.tok(s - 1).lower()) && !is_saint(t.lower());
                 if s > a
                     && self.tok(s - 1).has_class(FIRST_NAME)
                     && self.tok(s - 1).class & GROUP == 0
                     && !self.tok(s - 1).caps
-                    && !(gazetteer::is_place(self.tok(s - 1).lower()) && !is_saint(t.lower()))
+                    && !place_before
                 {
                     k = e;
                     continue;
