@@ -698,6 +698,11 @@ const CASES: &[(&str, &[&str])] = &[
         "LB Dana Whitfield was evaluated for a concussion.",
         &["person:Dana Whitfield", "!LB Dana Whitfield"],
     ),
+    // `the House` is the chamber; a house is not.
+    (
+        "The House approved the bill, and the mayor sold the house on Elm Street.",
+        &["organization:House", "!house"],
+    ),
     // A function word that opens a known place stays in the name.
     (
         "The New Orleans Times reported the closure. New rules apply.",

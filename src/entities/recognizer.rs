@@ -1149,6 +1149,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push(a, b, EntityKind::Group, true);
             return;
         }
+        // `the House`, capitalized after its article: the chamber (`the
+        // House of Lords` is named whole, or not at all).
+        if t.lower() == "house"
+            && !t.caps
+            && a > 0
+            && self.tok(a - 1).lower() == "the"
+            && !self.words.get(b).is_some_and(|n| n.lower() == "of")
+        {
+            self.push(a, b, EntityKind::Organization, true);
+            return;
+        }
         if t.class & (DAY | MONTH) != 0 && !t.caps {
             return;
         }
