@@ -698,6 +698,12 @@ const CASES: &[(&str, &[&str])] = &[
         "LB Dana Whitfield was evaluated for a concussion.",
         &["person:Dana Whitfield", "!LB Dana Whitfield"],
     ),
+    // A town before its state, set off by commas, is a place, even an
+    // ordinary word.
+    (
+        "The storm could land between Mobile, Alabama, and the border.",
+        &["place:Mobile", "place:Alabama"],
+    ),
     // `the House` is the chamber; a house is not.
     (
         "The House approved the bill, and the mayor sold the house on Elm Street.",

@@ -1166,6 +1166,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if t.class & (TITLE | FUNCTION) != 0 && !t.caps {
             return;
         }
+        // `between Mobile, Alabama, and …`: a town before its state or
+        // country, set off by commas, is a place, even an ordinary word.
+        if !initial && !t.caps && self.town_before_region(b) {
+            self.push(a, b, EntityKind::Place, true);
+            return;
+        }
         let next = self.words.get(b);
         let next_word = next.filter(|n| n.kind == TokenKind::Word);
         let next_cue = next_word.is_some_and(|n| n.class & CUE != 0 && !n.cap);
@@ -1227,6 +1233,23 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             m.canonical = Some(INITIAL_ONLY);
         }
         self.out.push(m);
+    }
+
+    /// Whether the tokens from `b` are `, Region,` (or `.`): a comma, a
+    /// known place of one or two words, then a comma or a period.
+    fn town_before_region(&self, b: usize) -> bool {
+        if !self.words.get(b).is_some_and(|c| c.text() == ",") {
+            return false;
+        }
+        (b + 2..=b + 3).any(|e| {
+            let closed = self
+                .words
+                .get(e)
+                .is_some_and(|t| matches!(t.text(), "," | "."));
+            closed
+                && (b + 1..e).all(|k| self.words.get(k).is_some_and(|t| t.cap))
+                && is_known_place(&self.lower_of(b + 1, e))
+        })
     }
 
     /// `Librarian Ann Roy said`, `Defender Ann Roy scored`: at a sentence's
