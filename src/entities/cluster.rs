@@ -608,6 +608,20 @@ fn majority<const N: usize>(votes: &[u32; N], kinds: [EntityKind; N]) -> Option<
 }
 
 /// Groups `mentions` (sorted by start) of `text` into entities.
+/// Records that `word` names the organization `key`: the word keeps its
+/// organization while every claim agrees, and names none (`None`) once two
+/// organizations claim it.
+fn claim<'a>(owners: &mut HashMap<&'a str, Option<&'a str>>, word: &'a str, key: &'a str) {
+    owners
+        .entry(word)
+        .and_modify(|owner| {
+            if *owner != Some(key) {
+                *owner = None;
+            }
+        })
+        .or_insert(Some(key));
+}
+
 pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // Drop overlaps: the earlier (and, at one start, longer) mention wins.
     let mut ms: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -751,15 +765,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if gazetteer::is_common_word(w) || gazetteer::is_place(w) || gazetteer::is_first_name(w) {
             continue;
         }
-        let key = key_of(i);
-        org_first
-            .entry(w)
-            .and_modify(|k| {
-                if *k != Some(key) {
-                    *k = None;
-                }
-            })
-            .or_insert(Some(key));
+        claim(&mut org_first, w, key_of(i));
     }
     // And by their head word: `the Commission` after `European
     // Commission`, `the Hawks` after a team named for its city, `Atlanta
@@ -781,15 +787,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if !(by_head || named_for_place) {
             continue;
         }
-        let key = key_of(i);
-        org_head
-            .entry(head)
-            .and_modify(|k| {
-                if *k != Some(key) {
-                    *k = None;
-                }
-            })
-            .or_insert(Some(key));
+        claim(&mut org_head, head, key_of(i));
     }
     let short_org = |i: usize| -> Option<&str> {
         let words = words(i);
