@@ -550,6 +550,12 @@ pub fn many_datelines(size: usize) -> String {
     )
 }
 
+/// Quotations tagged by a role only (`the president said`) and no title
+/// anywhere: each tag looks for the person who holds the role.
+pub fn role_tags(size: usize) -> String {
+    repeat_to("“We will not wait,” the president said. ", size)
+}
+
 /// The adversarial corpora at about `size` bytes each: `(name, text)`.
 /// `quote-marks` has `size / 2` marks (2 bytes each on average).
 pub fn adversarial(size: usize) -> Vec<(&'static str, String)> {
@@ -568,5 +574,6 @@ pub fn adversarial(size: usize) -> Vec<(&'static str, String)> {
         ("punctuation-run", punctuation_run(size)),
         ("group-word-run", group_word_run(size)),
         ("many-datelines", many_datelines(size)),
+        ("role-tags", role_tags(size)),
     ]
 }

@@ -222,7 +222,7 @@ async function main() {
     'identical-paragraphs-1m', 'all-capitalized-1m', 'nested-quotes-1m', 'quote-marks-1m',
     'unbalanced-marks-1m', 'single-line-1m', 'dotted-runs-1m', 'short-lines-1m',
     'repeated-short-block-1m', 'shared-surname-1m', 'long-credit-1m', 'punctuation-run-1m',
-    'group-word-run-1m', 'many-datelines-1m', 'quote-marks-100k', 'single-line-5m',
+    'group-word-run-1m', 'many-datelines-1m', 'role-tags-1m', 'quote-marks-100k', 'single-line-5m',
   ];
   const systems = [
     ['article-lens wasm parse', 'wasm-parse', news],

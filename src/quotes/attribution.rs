@@ -5,14 +5,15 @@
 
 use super::cues::{cue_at, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
-    is_in, pronoun, role_titles, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS,
-    DETERMINERS, NOT_NAMES, NOT_THE_ROLE, ORG_NOUNS, PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
+    is_in, is_role_title, pronoun, role_titles, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB,
+    CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE, ORG_NOUNS, PARTICLES, ROLE_WORDS,
+    SAYING_NOUNS, TAG_TAIL,
 };
 use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
 use crate::analysis::{EntityKind, Quote, Speaker};
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 /// Tokens between a quotation and the verb that tags it (`“…,” White House
@@ -100,6 +101,10 @@ pub(crate) struct Attributor<'a, 'd, 't> {
     /// Per token, the cue found there, computed on first look: pronouns
     /// look back over the same sentences many times.
     cues: Vec<Cell<u8>>,
+    /// The tokens that are a role's title (`Gov`, `President`), in text
+    /// order, found on the first role speaker: each one then looks at
+    /// titles only, not at every token before it.
+    titles: OnceCell<Vec<usize>>,
 }
 
 /// Codes of [`Attributor::cues`].
@@ -128,6 +133,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             doc,
             names,
             cues: vec![Cell::new(CUE_UNKNOWN); doc.tokens.len()],
+            titles: OnceCell::new(),
         }
     }
 
@@ -249,7 +255,13 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             .map(|k| word(doc, k))
             .collect();
         let floor = r.start.saturating_sub(MAX_ROLE_LOOKBACK);
-        for k in (floor..r.start).rev() {
+        let all_titles = self.titles.get_or_init(|| {
+            (0..doc.tokens.len())
+                .filter(|&k| is_role_title(word(doc, k)))
+                .collect()
+        });
+        let before = &all_titles[..all_titles.partition_point(|&k| k < r.start)];
+        for &k in before.iter().rev().take_while(|&&k| k >= floor) {
             if !titles.contains(&word(doc, k)) || self.names.in_quote(k) {
                 continue;
             }

@@ -1083,36 +1083,56 @@ impl WordSet {
     }
 }
 
-/// The titles that name the holder of a role before a name (`Gov. Ann
+/// Roles and the titles that name their holder before a name (`Gov. Ann
 /// Roy`), for a speaker named only by the role (`the governor said`).
 /// Abbreviations without their period: the period is a token of its own.
+const ROLE_TITLES: &[(&str, &[&str])] = &[
+    ("president", &["President"]),
+    ("governor", &["Gov", "Governor"]),
+    ("senator", &["Sen", "Senator"]),
+    (
+        "congressman",
+        &["Rep", "Representative", "Congressman", "Congresswoman"],
+    ),
+    (
+        "congresswoman",
+        &["Rep", "Representative", "Congressman", "Congresswoman"],
+    ),
+    (
+        "representative",
+        &["Rep", "Representative", "Congressman", "Congresswoman"],
+    ),
+    ("mayor", &["Mayor"]),
+    ("chancellor", &["Chancellor"]),
+    ("minister", &["Minister"]),
+    ("premier", &["Premier"]),
+    ("secretary", &["Secretary"]),
+    ("speaker", &["Speaker"]),
+    ("ambassador", &["Ambassador"]),
+    ("judge", &["Judge"]),
+    ("justice", &["Justice"]),
+    ("sheriff", &["Sheriff"]),
+    ("commissioner", &["Commissioner"]),
+    ("general", &["Gen", "General"]),
+    ("admiral", &["Adm", "Admiral"]),
+    ("pope", &["Pope"]),
+    ("king", &["King"]),
+    ("queen", &["Queen"]),
+    ("prince", &["Prince"]),
+];
+
+/// The titles of `role` (`governor` → `Gov`, `Governor`).
 pub(crate) fn role_titles(role: &str) -> Option<&'static [&'static str]> {
-    Some(match role {
-        "president" => &["President"],
-        "governor" => &["Gov", "Governor"],
-        "senator" => &["Sen", "Senator"],
-        "congressman" | "congresswoman" | "representative" => {
-            &["Rep", "Representative", "Congressman", "Congresswoman"]
-        }
-        "mayor" => &["Mayor"],
-        "chancellor" => &["Chancellor"],
-        "minister" => &["Minister"],
-        "premier" => &["Premier"],
-        "secretary" => &["Secretary"],
-        "speaker" => &["Speaker"],
-        "ambassador" => &["Ambassador"],
-        "judge" => &["Judge"],
-        "justice" => &["Justice"],
-        "sheriff" => &["Sheriff"],
-        "commissioner" => &["Commissioner"],
-        "general" => &["Gen", "General"],
-        "admiral" => &["Adm", "Admiral"],
-        "pope" => &["Pope"],
-        "king" => &["King"],
-        "queen" => &["Queen"],
-        "prince" => &["Prince"],
-        _ => return None,
-    })
+    ROLE_TITLES
+        .iter()
+        .find(|(r, _)| *r == role)
+        .map(|&(_, titles)| titles)
+}
+
+/// Whether `word` is the title of some role (`Gov`, `President`).
+pub(crate) fn is_role_title(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && ROLE_TITLES.iter().any(|(_, titles)| titles.contains(&word))
 }
 
 /// Words before a title that make it another role than the one named
