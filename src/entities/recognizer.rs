@@ -1559,9 +1559,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     return None;
                 }
                 // A place's name is not a first name before its officer's
-                // title (Columbus Police Chief Ann Roy, Virginia Gov. Ann Roy).
-                let place_before =
-                    s > a && gazetteer::is_place(self.tok(s - 1).lower()) && !is_saint(t.lower());
+                // title (Columbus Police Chief Ann Roy, Virginia Gov. Ann
+                // Roy), unless the title also opens places' and clubs'
+                // names (Paris St Germain).
+                let place_before = s > a
+                    && gazetteer::is_place(self.tok(s - 1).lower())
+                    && t.class & PLACE_PREFIX == 0;
                 if s > a
                     && self.tok(s - 1).has_class(FIRST_NAME)
                     && self.tok(s - 1).class & GROUP == 0
@@ -1634,12 +1637,6 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
         a
     }
-}
-
-/// `St.`, `Saint`: a title that makes names of places and clubs too
-/// (Paris St Germain, Port St. Lucie).
-fn is_saint(lower: &str) -> bool {
-    matches!(lower, "st" | "st." | "saint" | "ste" | "ste.")
 }
 
 /// A word shaped like the name of an occupation (`meteorologist`,
