@@ -391,6 +391,18 @@ fn is_caption(line: &str) -> bool {
     false
 }
 
+/// Whether `line` is a share bar ("Facebook Twitter Email"): two buttons or
+/// more and nothing else.
+pub(crate) fn is_share_bar(line: &str) -> bool {
+    let mut buttons = 0;
+    line.len() <= MAX_SHARE_BAR_BYTES
+        && word_iter(line).all(|w| {
+            buttons += 1;
+            lowercase_in(w, SHARE_BUTTONS)
+        })
+        && buttons >= 2
+}
+
 /// "The Latest:", "Related:", "Advertisement": a label of a few words ending
 /// in a colon, or a stock widget line.
 fn is_label(line: &str, words: &[&str]) -> bool {
@@ -404,13 +416,7 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     if STOCK_LINES.iter().any(is_stock_line) {
         return true;
     }
-    // A share bar: two buttons or more and nothing else. `first_words`
-    // holds only the first few words, so the line must have no more.
-    let is_share_bar = words.len() >= 2
-        && line.len() <= MAX_SHARE_BAR_BYTES
-        && words.iter().all(|w| lowercase_in(w, SHARE_BUTTONS))
-        && words.len() == word_iter(line).take(MAX_CREDIT_WORDS + 1).count();
-    if is_share_bar {
+    if is_share_bar(line) {
         return true;
     }
     line.ends_with(':')

@@ -772,6 +772,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("W L PCT GB", &["!W", "!L"]),
     ("", &[]),
     ("   \n\n  ", &[]),
+    // --- A share bar names no one; acronyms in capitals keep their case.
+    (
+        "Ferry service resumes at Kettle Point\nShare Facebook WhatsApp Email\nKETTLE POINT (AP) — Ferries ran again Friday.",
+        &["!Share Facebook WhatsApp Email", "!Facebook WhatsApp Email", "name:KETTLE POINT=Kettle Point"],
+    ),
+    (
+        "More coverage from the BBC ONE desk: the harbour reopened.",
+        &["name:BBC ONE=BBC ONE"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

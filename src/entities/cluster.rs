@@ -481,6 +481,12 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// Capitals that `display` keeps as written: a name of at most this many
+/// letters (`NATO`, `ACME`) ...
+const ACRONYM_MAX_LETTERS: usize = 4;
+/// ... or whose words all have at most this many (`AP NFL`, `BBC ONE`).
+const ACRONYM_WORD_MAX_LETTERS: usize = 3;
+
 /// What `display` looks at in a text, read in one pass.
 struct Look {
     /// The text is its words joined by single spaces.
@@ -490,6 +496,8 @@ struct Look {
     /// Its letters; read only without lowercase ones (`capitals`), and
     /// counted only then in ASCII text.
     letters: usize,
+    /// The letters of its longest word, under the same terms as `letters`.
+    longest_word: usize,
     /// Its words (runs of anything but white space).
     words: usize,
 }
@@ -503,6 +511,11 @@ impl Look {
             single_spaced: is_single_spaced(s),
             lowercase: s.chars().any(char::is_lowercase),
             letters: s.chars().filter(|c| c.is_alphabetic()).count(),
+            longest_word: s
+                .split_whitespace()
+                .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+                .max()
+                .unwrap_or(0),
             words: s.split_whitespace().count(),
         }
     }
@@ -515,6 +528,7 @@ impl Look {
             single_spaced: true,
             lowercase: false,
             letters: 0,
+            longest_word: 0,
             words: 0,
         };
         let mut i = 0;
@@ -540,13 +554,21 @@ impl Look {
         }
         if !look.lowercase {
             look.letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            look.longest_word = s
+                .split_ascii_whitespace()
+                .map(|w| w.bytes().filter(u8::is_ascii_alphabetic).count())
+                .max()
+                .unwrap_or(0);
         }
         look
     }
 
-    /// Whether `display` writes the text in title case: it is in capitals.
+    /// Whether `display` writes the text in title case: it is in capitals,
+    /// and not only acronyms (`NATO`, `AP NFL`) stay as they are.
     fn capitals(&self) -> bool {
-        !self.lowercase && self.letters > 4
+        !self.lowercase
+            && self.letters > ACRONYM_MAX_LETTERS
+            && self.longest_word > ACRONYM_WORD_MAX_LETTERS
     }
 
     /// Whether `display` shows the text as it is.
@@ -1177,6 +1199,9 @@ mod tests {
             assert_eq!(is_single_spaced(text), single_spaced, "{text:?}");
         }
         assert!(Look::of("ACME CO").capitals() && !Look::of("ACME").capitals());
+        assert!(Look::of("NEW YORK").capitals() && !Look::of("AP NFL").capitals());
+        assert!(Look::of("ZOË ADAMS").capitals() && !Look::of("ÉTÉ ONU").capitals());
+        assert_eq!(display("AP NFL"), "AP NFL");
         assert_eq!(display("Ann\n Roy"), "Ann Roy");
         assert_eq!(display("ACME FREIGHT"), "Acme Freight");
         assert!(matches!(display("Acme Freight"), Cow::Borrowed(_)));

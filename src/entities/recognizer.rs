@@ -338,6 +338,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if range.is_empty() {
             return;
         }
+        // A share bar's buttons (Facebook Twitter Email) name no one.
+        let line = self.doc.sentences[s].span;
+        if crate::boilerplate::is_share_bar(line.text(self.doc.text)) {
+            return;
+        }
         let first = first_word(self.words, range.clone());
         self.cur_first = first;
         self.cur_paragraph = self.doc.sentences[s].paragraph;
