@@ -781,6 +781,26 @@ const CASES: &[(&str, &[&str])] = &[
         "More coverage from the BBC ONE desk: the harbour reopened.",
         &["name:BBC ONE=BBC ONE"],
     ),
+    // --- A byline's job title names no one; peers and councillors are
+    // titled.
+    (
+        "By Rosalind Achterberg, Local Affairs Reporter\n\nThe bridge reopened on Monday.",
+        &["person:Rosalind Achterberg", "!Local Affairs Reporter"],
+    ),
+    (
+        "Baroness Tillingham and Councillor Osric Mabey opened the new library.",
+        &["person:Tillingham", "!Baroness Tillingham", "person:Osric Mabey", "!Councillor Osric Mabey"],
+    ),
+    // --- A company named with and without its legal form is one company,
+    // and so is its first word alone where no one bears it as a name.
+    (
+        "Velmont Robotics shares fall\n\nShares of Velmont Robotics Inc. fell 9% after Velmont cut its forecast.",
+        &[
+            "organization:Velmont Robotics",
+            "same:Velmont Robotics|Velmont Robotics Inc.",
+            "same:Velmont Robotics Inc.|Velmont",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

@@ -784,10 +784,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let w = words.get(0);
-        if gazetteer::is_common_word(w) || gazetteer::is_place(w) || gazetteer::is_first_name(w) {
+        // A first name stays a person's where someone here bears it.
+        let borne = || by_first_name.contains_key(w) || !people.with_surname(w).is_empty();
+        if gazetteer::is_common_word(w)
+            || gazetteer::is_place(w)
+            || (gazetteer::is_first_name(w) && borne())
+        {
             continue;
         }
-        claim(&mut org_first, w, key_of(i));
+        claim(&mut org_first, w, without_legal_form(key_of(i)));
     }
     // And by their head word: `the Commission` after `European
     // Commission`, `the Hawks` after a team named for its city, `Atlanta
@@ -809,7 +814,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if !(by_head || named_for_place) {
             continue;
         }
-        claim(&mut org_head, head, key_of(i));
+        claim(&mut org_head, head, without_legal_form(key_of(i)));
     }
     let short_org = |i: usize| -> Option<&str> {
         let words = words(i);
@@ -926,6 +931,12 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                         key = Cow::Borrowed(full);
                     }
                 }
+                // `Orrin Biotech Inc` is the `Orrin Biotech` of the headline.
+                if kind == EntityKind::Organization {
+                    if let Cow::Borrowed(k) = key {
+                        key = Cow::Borrowed(without_legal_form(k));
+                    }
+                }
                 &mut *index.entry((kind, key)).or_insert(None)
             }
         };
@@ -970,6 +981,21 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         .collect();
     out.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
     out
+}
+
+/// The lowercase name `key` without the legal form that may end it
+/// (`orrin biotech inc.` → `orrin biotech`); `key` when it has none, or is
+/// nothing else.
+fn without_legal_form(key: &str) -> &str {
+    let Some((rest, last)) = key.rsplit_once(' ') else {
+        return key;
+    };
+    let rest = rest.trim_end_matches([',', ' ']);
+    if !rest.is_empty() && lexicon::is_legal_form(last.trim_end_matches('.')) {
+        rest
+    } else {
+        key
+    }
 }
 
 /// A two-word run guessed to be a person (`Lebed Chechnya` in a headline)

@@ -252,6 +252,16 @@ const TITLES: &[&str] = &[
     "coroner",
     "magistrate",
     "nurse",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "alderwoman",
+    "assemblyman",
+    "assemblywoman",
+    "baroness",
+    "countess",
     "chancellor-elect",
     "president-elect",
     "secretary-general",
@@ -479,6 +489,15 @@ const ORG_HEADS: &[&str] = &[
     "stores",
     "markets",
     "ventures",
+    "biotech",
+    "therapeutics",
+    "biosciences",
+    "pharma",
+    "robotics",
+    "semiconductor",
+    "semiconductors",
+    "logistics",
+    "bancorp",
     "solutions",
     "software",
     "electronics",
@@ -517,6 +536,17 @@ const ORG_HEADS: &[&str] = &[
     "ac",
     "bc",
 ];
+
+/// The legal forms that end company names, lowercase, without periods.
+const LEGAL_FORMS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "llp", "plc", "gmbh", "ag", "sa", "nv", "bv", "spa", "pty",
+];
+
+/// Whether the lowercase word `lower` (no periods) is a company's legal
+/// form (`inc`, `ltd`, `plc`).
+pub fn is_legal_form(lower: &str) -> bool {
+    LEGAL_FORMS.contains(&lower)
+}
 
 const PLACE_HEADS: &[&str] = &[
     "square",

@@ -257,6 +257,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return;
         }
         for (a, b) in names {
+            // `Local Democracy Reporter`, `Staff Writer`: the writer's job.
+            if self.tok(b - 1).class & ROLE != 0 {
+                continue;
+            }
             // `ANN ROY Associated Press`: a known agency at the end.
             let agency = (a + 1..b).find(|&k| {
                 let lower = self.lower_of(k, b);

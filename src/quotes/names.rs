@@ -500,7 +500,13 @@ impl<'d, 't> Names<'d, 't> {
         let entity = self.entity_at(span);
         if let Some(k) = entity {
             let name = &self.entities[k].name;
-            if names_agree(name, &surface) {
+            // `Sir Malcolm` is Sir Malcolm Ferriday: a knight is called by
+            // his first name.
+            let knighted = tokens.len() == 1
+                && tokens.start > 0
+                && matches!(word(doc, tokens.start - 1), "Sir" | "Dame")
+                && name.split(' ').next() == Some(surface.as_str());
+            if knighted || names_agree(name, &surface) {
                 return (name.clone(), Some(k));
             }
         }
