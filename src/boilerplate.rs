@@ -79,6 +79,44 @@ const STOCK_LINES: &[&str] = &[
     "share this story",
     "share",
     "loading",
+    "related coverage",
+    "related content",
+    "related topics",
+    "more from",
+    "more stories",
+    "most read",
+    "most popular",
+    "recommended",
+    "recommended stories",
+    "top stories",
+    "trending",
+    "you may also like",
+];
+
+/// Labels that open a link to another story: "Read more: Families wait
+/// years for homes".
+const LINK_LABELS: &[&str] = &[
+    "read more:",
+    "read more -",
+    "related:",
+    "see also:",
+    "also read:",
+    "more:",
+    "watch:",
+    "listen:",
+];
+
+/// A linked headline is a line of a few words; a longer text after
+/// "Related:" is prose.
+const MAX_LINK_WORDS: usize = 16;
+
+/// How a line that asks for a subscription opens: "Sign up for our free
+/// newsletter".
+const SIGN_UP_OPENINGS: &[&str] = &[
+    "sign up for ",
+    "sign up to ",
+    "subscribe to ",
+    "subscribe for ",
 ];
 
 /// Bytes of the longest line read as a share bar: a dozen buttons.
@@ -123,7 +161,13 @@ const CONTRIBUTOR_PHRASES: &[&str] = &[
 ];
 
 /// How a wire service's credits line opens.
-const CREDITS_OPENINGS: &[&str] = &["reporting by ", "writing by ", "editing by "];
+const CREDITS_OPENINGS: &[&str] = &[
+    "reporting by ",
+    "additional reporting by ",
+    "writing by ",
+    "editing by ",
+    "compiled by ",
+];
 
 /// How a credit line on its own opens.
 const CREDIT_PREFIXES: &[&str] = &[
@@ -291,10 +335,12 @@ fn starts_with_counter(line: &str) -> bool {
 /// "By Jane Roe", "—- By Jane Roe in Lagos", "Jane Roe contributed to this
 /// report.", "Jane Roe reported from Lagos.", "Reporting by …; Editing by …".
 fn is_byline(line: &str, words: &[&str]) -> bool {
+    // Wires put theirs in parentheses: "(Reporting by …; Editing by …)".
+    let opening = line.strip_prefix('(').unwrap_or(line);
     if is_contributor_line(line)
         || CREDITS_OPENINGS
             .iter()
-            .any(|opening| starts_with_lowercase(line, opening))
+            .any(|prefix| starts_with_lowercase(opening, prefix))
     {
         return true;
     }
@@ -417,6 +463,15 @@ fn is_label(line: &str, words: &[&str]) -> bool {
         return true;
     }
     if is_share_bar(line) {
+        return true;
+    }
+    // A link to another story or a subscription offer: a short line, and
+    // not a sentence (no final period) for the link.
+    let short = || word_iter(line).nth(MAX_LINK_WORDS).is_none();
+    let opens_with = |openings: &[&str]| openings.iter().any(|o| starts_with_lowercase(line, o));
+    if (opens_with(LINK_LABELS) && !line.ends_with('.') && short())
+        || (opens_with(SIGN_UP_OPENINGS) && short())
+    {
         return true;
     }
     line.ends_with(':')
@@ -552,6 +607,15 @@ mod tests {
             ("Share on Facebook", None),
             ("Facebook and Twitter were down for an hour.", None),
             ("He said:", None),
+            ("Read more: Families wait years for council homes", Some(Other)),
+            ("READ MORE: Ferry fares to rise in spring", Some(Other)),
+            ("Related: The council voted on Monday to close the bridge for the summer, officials said.", None),
+            ("Sign up for our free newsletter", Some(Other)),
+            ("Subscribe to the morning briefing", Some(Other)),
+            ("Related Coverage", Some(Other)),
+            ("(Reporting by Ana Ruiz in Lima; Editing by Tom Reed)", Some(Byline)),
+            ("(Additional reporting by Ana Ruiz)", Some(Byline)),
+            ("Reporting the news is hard, she said.", None),
             // The Kelvin sign lowercases to an ASCII k.
             ("CLIC\u{212A} TO GALLERY", Some(Gallery)),
             ("He as\u{212A}ed:", None),
@@ -585,6 +649,8 @@ mod tests {
             .iter()
             .chain(CREDITS_OPENINGS)
             .chain(CREDIT_PREFIXES)
+            .chain(LINK_LABELS)
+            .chain(SIGN_UP_OPENINGS)
             .chain(&["photo", "contributed "]);
         for needle in needles {
             assert!(is_plain_needle(needle), "{needle:?}");
