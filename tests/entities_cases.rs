@@ -801,6 +801,19 @@ const CASES: &[(&str, &[&str])] = &[
             "same:Velmont Robotics Inc.|Velmont",
         ],
     ),
+    // --- A party's members in a body are a group, the body named apart;
+    // an acronym in capitals ends no one's name.
+    (
+        "On Thursday, Senate Republicans and Maine Democrats met the Ohio AFL-CIO.",
+        &[
+            "group:Republicans",
+            "group:Democrats",
+            "!person:Senate Republicans",
+            "!person:Maine Democrats",
+            "organization:Ohio AFL-CIO",
+            "!person:Ohio AFL-CIO",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

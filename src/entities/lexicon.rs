@@ -262,6 +262,7 @@ const TITLES: &[&str] = &[
     "assemblywoman",
     "baroness",
     "countess",
+    "whip",
     "chancellor-elect",
     "president-elect",
     "secretary-general",

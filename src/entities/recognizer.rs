@@ -1046,6 +1046,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push(a, b, EntityKind::Group, true);
             return;
         }
+        // Senate Democrats, Iowa Republicans: a party's members in a body
+        // or a place, the body or place named on its own.
+        let last = self.tok(b - 1);
+        if b - a >= 2 && last.class & GROUP != 0 && last.cap && last.lower().ends_with('s') {
+            let rest = self.trim_end(a, b - 1);
+            if rest > a {
+                self.classify(a, rest, initial);
+            }
+            self.push(b - 1, b, EntityKind::Group, true);
+            return;
+        }
         // 8. Person by its shape or its context.
         let words = b - a;
         let first = self.tok(a);
@@ -1076,6 +1087,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     if na < nb {
                         self.classify(na, nb, false);
                     }
+                    return;
+                }
+                // Virginia AFL-CIO, Texas NAACP: no one's surname is an
+                // acronym in capitals, bar a regnal number (Leo XIV); D.C.
+                // and S.A. are abbreviations.
+                let acronym_last = last.caps
+                    && !first.caps
+                    && last.text().len() >= 3
+                    && !last.text().contains('.')
+                    && last.class & NAME_SUFFIX == 0
+                    && !last.text().bytes().all(|c| b"IVXLCDM".contains(&c));
+                if acronym_last && !prev_role {
+                    self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
                 if !shaped && !prev_role && (self.team_context(a, b) || self.org_context(a, b)) {

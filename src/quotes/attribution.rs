@@ -31,6 +31,8 @@ const MAX_BACK_TOKENS: usize = 80;
 /// Tokens of an apposition between a subject and its verb (`Zelenskyy, who
 /// spoke to …, told reporters`).
 const MAX_APPOSITION_TOKENS: usize = 40;
+/// `D-New York` is 4 tokens, `R-N.M.` 5 (letters and periods apart).
+const MAX_PARTY_TAG_TOKENS: usize = 7;
 /// Tokens between a saying (`Trump’s claim that …`) and the fragment it
 /// quotes.
 const MAX_SAYING_DISTANCE: usize = 12;
@@ -431,6 +433,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 return None;
             }
             let start = if found { k + 1 } else { floor };
+            // `Sen. Ruth Calloway, D-N.M., said`: the party and state of
+            // the name before.
+            if found && is_party_tag(doc, start..end) {
+                end = k;
+                continue;
+            }
             if start < end {
                 let last = self.skip_parenthesis(end - 1, start)?;
                 if let Some(p) = pronoun(word(doc, last)) {
@@ -1055,4 +1063,14 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let cue_inside = prev.cue.is_some_and(|c| c.start >= from && c.end <= to);
         sa == sb && cue_inside && words <= MAX_CARRY_WORDS
     }
+}
+
+/// Whether tokens `r` are a US lawmaker's party and state, written after the
+/// name: `D-N.M.`, `R-Ohio`, `I-Vt.`, `D-New York`.
+fn is_party_tag(doc: &Document<'_>, r: Range<usize>) -> bool {
+    r.len() >= 3
+        && r.len() <= MAX_PARTY_TAG_TOKENS
+        && matches!(word(doc, r.start), "D" | "R" | "I")
+        && word(doc, r.start + 1) == "-"
+        && (r.start + 2..r.end).all(|k| is_cap(doc, k) || word(doc, k) == ".")
 }

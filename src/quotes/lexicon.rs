@@ -93,6 +93,7 @@ pub(crate) static TITLES: WordSet = WordSet::new(&[
     "Baron",
     "Countess",
     "Executive",
+    "Whip",
     "Assemblyman",
     "Assemblywoman",
     "Coach",
