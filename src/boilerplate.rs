@@ -474,6 +474,13 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     {
         return true;
     }
+    // "Copyright 2026 Agence France-Presse. All rights reserved."
+    let copyright = line.starts_with('©')
+        || opens_with(&["copyright "])
+        || contains_lowercase(line, "all rights reserved");
+    if copyright && short() {
+        return true;
+    }
     line.ends_with(':')
         && words.len() <= MAX_LABEL_WORDS
         && words[0].chars().next().is_some_and(char::is_uppercase)
@@ -611,6 +618,9 @@ mod tests {
             ("READ MORE: Ferry fares to rise in spring", Some(Other)),
             ("Related: The council voted on Monday to close the bridge for the summer, officials said.", None),
             ("Sign up for our free newsletter", Some(Other)),
+            ("Copyright 2026 The Harbour Gazette. All rights reserved.", Some(Other)),
+            ("© 2026 Northline Media Group", Some(Other)),
+            ("Copyright law was rewritten in 1976 after a decade of hearings and several court fights over what a copy is.", None),
             ("Subscribe to the morning briefing", Some(Other)),
             ("Related Coverage", Some(Other)),
             ("(Reporting by Ana Ruiz in Lima; Editing by Tom Reed)", Some(Byline)),
@@ -651,7 +661,7 @@ mod tests {
             .chain(CREDIT_PREFIXES)
             .chain(LINK_LABELS)
             .chain(SIGN_UP_OPENINGS)
-            .chain(&["photo", "contributed "]);
+            .chain(&["photo", "contributed ", "copyright ", "all rights reserved"]);
         for needle in needles {
             assert!(is_plain_needle(needle), "{needle:?}");
             for text in texts {

@@ -814,6 +814,21 @@ const CASES: &[(&str, &[&str])] = &[
             "!person:Ohio AFL-CIO",
         ],
     ),
+    // --- An ordinary word opening a sentence is no company before
+    // `workers`; `the X region` and `the mayor of X` name places; a short
+    // place in capitals is shown in title case.
+    (
+        "LIMA, Peru (AP) — Rescue workers searched the Huancavelica-Ayacucho region on Monday.",
+        &[
+            "!Rescue",
+            "place:Huancavelica-Ayacucho",
+            "name:LIMA=Lima",
+        ],
+    ),
+    (
+        "The mayor of Tarnwick, a town of 9,000 near the coast, asked for help.",
+        &["place:Tarnwick", "!person:Tarnwick"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

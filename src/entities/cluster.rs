@@ -1124,7 +1124,21 @@ fn best_name(
             best = Some(i);
         }
     }
-    best.map_or_else(String::new, |i| display(ms[i].span.text(text)).into_owned())
+    let Some(i) = best else {
+        return String::new();
+    };
+    let shown = display(ms[i].span.text(text));
+    // `ROME` of a dateline, too short to read as capitals, is Rome: a
+    // known place is no acronym.
+    let short_caps_place = kind == EntityKind::Place
+        && !shown.contains(' ')
+        && shown.chars().all(|c| c.is_uppercase())
+        && gazetteer::is_place(&shown.to_lowercase());
+    if short_caps_place {
+        title_case(&shown)
+    } else {
+        shown.into_owned()
+    }
 }
 
 #[cfg(test)]

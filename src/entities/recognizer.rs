@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 /// Names longer than this many tokens are not names but headlines or title
 /// lines; such runs are split at their first plausible boundary.
 const MAX_CHUNK_TOKENS: usize = 12;
+/// Tokens between a dateline's place and its dash: `, Peru (AP) —`.
+const MAX_DATELINE_TAIL_TOKENS: usize = 10;
 /// A sentence with at least this share of all-caps words (and at least
 /// [`HEADLINE_MIN_WORDS`] words) is a headline: capitals there say nothing.
 const HEADLINE_CAPS_SHARE: f32 = 0.6;
@@ -388,8 +390,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             None
         };
         let mut i = range.start;
+        let mut first = first;
         if let Some(e) = dateline_end {
             i = e;
+            // The sentence proper opens after the dateline's dash (`LIMA,
+            // Peru (AP) — Rescue workers …`).
+            let dash = (e..range.end.min(e + MAX_DATELINE_TAIL_TOKENS))
+                .find(|&k| matches!(self.tok(k).text(), "—" | "–" | "-"));
+            if let Some(d) = dash {
+                first = first_word(self.words, d + 1..range.end);
+                self.cur_first = first;
+            }
         }
         while i < range.end {
             if self.used[i] {
@@ -1071,6 +1082,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                         || t.text().contains('.') && t.caps
                 });
             let last = self.tok(b - 1);
+            // `the Emilia-Romagna region`: a place, whatever its words.
+            let place_noun_next = self
+                .words
+                .get(b)
+                .is_some_and(|n| n.kind == TokenKind::Word && !n.cap && n.class & PLACE_NOUN != 0);
+            if place_noun_next && a > 0 && self.tok(a - 1).lower() == "the" {
+                self.push(a, b, EntityKind::Place, false);
+                return;
+            }
             if shaped || prev_role || last.kind == TokenKind::Word {
                 // Sentence-initial words that are ordinary words are not part
                 // of the name (Speaking Putin …, Librarian Ann Roy) — drop them.
@@ -1217,7 +1237,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if initial {
             let inside = t.word().is_some_and(|w| self.capitalized_inside[w]);
             let lowered = self.seen_lowercase(t);
-            let context = self.org_context(a, b) || self.team_context(a, b);
+            // `Rescue workers evacuate …`: an ordinary word opening the
+            // sentence, before a noun that would follow a company (a team
+            // in sports copy may be one: Reading, Bury).
+            let context = (!common && self.org_context(a, b)) || self.team_context(a, b);
             if lowered || !(inside || (next_cue && surname) || t.caps || context) {
                 // Might still be a person's surname seen in full elsewhere;
                 // the grouping pass decides.
@@ -1247,10 +1270,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Place
         } else if a > 1
             && self.tok(a - 1).lower() == "of"
-            && self.tok(a - 2).class & PLACE_NOUN != 0
+            && (self.tok(a - 2).class & PLACE_NOUN != 0
+                || matches!(self.tok(a - 2).lower(), "mayor" | "governor" | "outskirts"))
             && !self.tok(a - 2).cap
         {
-            // the city of Arbil, the province of Hubei
+            // the city of Arbil, the province of Hubei, the mayor of Lugo
             Hint::Place
         } else if surname {
             Hint::Person
