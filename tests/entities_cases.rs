@@ -829,6 +829,11 @@ const CASES: &[(&str, &[&str])] = &[
         "The mayor of Tarnwick, a town of 9,000 near the coast, asked for help.",
         &["place:Tarnwick", "!person:Tarnwick"],
     ),
+    // --- Where someone will visit is a place, not the team of a fixture.
+    (
+        "The envoy would visit Tashkent next week, and plans to visit Berlin in May.",
+        &["place:Tashkent", "!organization:Tashkent", "place:Berlin"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

@@ -1262,7 +1262,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             || next_word.is_some_and(|n| !n.cap && n.class & ORG_NOUN != 0)
         {
             Hint::Organization
-        } else if next_word.is_some_and(|n| !n.cap && n.class & PLACE_NOUN != 0) {
+        } else if next_word.is_some_and(|n| !n.cap && n.class & PLACE_NOUN != 0)
+            || self.planned_trip(a)
+        {
             Hint::Place
         } else if next_cue || self.age_follows(b) {
             Hint::Person
@@ -1426,6 +1428,18 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         prev_org || next_org
     }
 
+    /// Whether the name at `a` is where someone will go: `would visit
+    /// Tehran`, `plans to host Paris talks`. A trip, not a fixture: teams
+    /// visit and host in the present or past tense.
+    fn planned_trip(&self, a: usize) -> bool {
+        a >= 2
+            && matches!(self.tok(a - 1).lower(), "visit" | "host")
+            && matches!(
+                self.tok(a - 2).lower(),
+                "to" | "would" | "will" | "could" | "may" | "might" | "should" | "can" | "must"
+            )
+    }
+
     /// Sports copy: `the Reds`, `Leeds v Chelsea`, `X beat Y`, a results
     /// line `Lotte 6 Hyundai 2`: the name is a team.
     fn team_context(&self, a: usize, b: usize) -> bool {
@@ -1439,12 +1453,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         let is_sport = |t: Option<Tok<'_, '_>>| {
             t.is_some_and(|t| !t.cap && t.kind == TokenKind::Word && is_sport_verb(t.lower()))
         };
+        let planned_trip = self.planned_trip(a);
         let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text().len() <= 3)
             && self.numeric_paragraph(a);
         // `Portland coach Ann Roy`, `Leeds striker Ann Roy`.
         let position = next
             .is_some_and(|n| !n.cap && n.kind == TokenKind::Word && is_sport_position(n.lower()));
-        plural_after_the || is_sport(prev) || is_sport(next) || results || position
+        plural_after_the
+            || (is_sport(prev) && !planned_trip)
+            || is_sport(next)
+            || results
+            || position
     }
 
     /// Whether the paragraph of token `a` is mostly figures (a results line

@@ -31,6 +31,9 @@ const MAX_BACK_TOKENS: usize = 80;
 /// Tokens of an apposition between a subject and its verb (`Zelenskyy, who
 /// spoke to …, told reporters`).
 const MAX_APPOSITION_TOKENS: usize = 40;
+/// Tokens between `quoted` and `as saying`: `the country's deputy
+/// foreign minister, Sergei Ryabkov,`.
+const MAX_QUOTED_OBJECT_TOKENS: usize = 12;
 /// `D-New York` is 4 tokens, `R-N.M.` 5 (letters and periods apart).
 const MAX_PARTY_TAG_TOKENS: usize = 7;
 /// Tokens between a saying (`Trump’s claim that …`) and the fragment it
@@ -782,6 +785,25 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         None
     }
 
+    /// The tokens of `X` in `quoted X as saying`, when `cue` is that
+    /// `saying`.
+    fn quoted_as_saying(&self, cue: Cue, floor: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if cue.form != Form::Participle || cue.first < floor + 3 {
+            return None;
+        }
+        if word(doc, cue.first) != "saying" || word(doc, cue.first - 1) != "as" {
+            return None;
+        }
+        let as_at = cue.first - 1;
+        let verb = (as_at
+            .saturating_sub(MAX_QUOTED_OBJECT_TOKENS + 1)
+            .max(floor)..as_at - 1)
+            .rev()
+            .find(|&k| matches!(word(doc, k), "quoted" | "quotes" | "quoting" | "cited"))?;
+        Some(verb + 1..as_at)
+    }
+
     /// Whether tokens `r` are a speaker that has no name: a determiner and
     /// a few words closing on a lowercase noun (`the spokesman`, `a
     /// Republican senator`, `one official`).
@@ -945,6 +967,33 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             }
             let Some(cue) = self.cue(k) else { continue };
             nearest.get_or_insert(cue);
+            // `Tasnim quoted an unnamed official as saying “…”`: the one
+            // quoted speaks, not the one quoting.
+            if let Some(quoted) = self.quoted_as_saying(cue, floor) {
+                let object_pronoun = match word(doc, quoted.start) {
+                    "him" => Some(Pronoun::He),
+                    "her" => Some(Pronoun::She),
+                    "them" => Some(Pronoun::Plural),
+                    _ => None,
+                }
+                .filter(|_| quoted.len() == 1);
+                let phrase = match object_pronoun {
+                    Some(p) => Some(Phrase::Pronoun(quoted.start, p)),
+                    None => self.phrase_ending_at(quoted.end - 1, quoted.start, false),
+                };
+                if phrase.is_none() && self.unnamed(quoted.clone()) {
+                    return Some(Attribution {
+                        speaker: self.role_holder(quoted),
+                        cue: Some(self.cue_span(cue)),
+                    });
+                }
+                if let Some(phrase) = phrase {
+                    let found = self.found(Some(phrase), cue);
+                    if found.speaker.is_some() {
+                        return Some(found);
+                    }
+                }
+            }
             let phrase = match cue.form {
                 Form::According => self.phrase_after(cue.end, top),
                 Form::Finite if word(doc, cue.end) == "by" => {

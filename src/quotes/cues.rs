@@ -295,6 +295,14 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
         });
     }
     let form = *table().get(key)?;
+    // `speaking on condition of anonymity`: why the speaker is unnamed,
+    // not the verb that brings the quote.
+    if matches!(key, "speak" | "speaks" | "spoke" | "speaking") {
+        let next = |k: usize| doc.tokens.get(i + k).map(|t| t.text(doc.text));
+        if next(1) == Some("on") && matches!(next(2), Some("condition" | "the")) {
+            return None;
+        }
+    }
     // `the call`, `a social media post`, `to continue`: a noun or an
     // infinitive, not a verb of attribution.
     if i > 0 {
