@@ -834,6 +834,17 @@ const CASES: &[(&str, &[&str])] = &[
         "The envoy would visit Tashkent next week, and plans to visit Berlin in May.",
         &["place:Tashkent", "!organization:Tashkent", "place:Berlin"],
     ),
+    // --- A word before a position and a name is the team; a demonym noun
+    // is no person.
+    (
+        "Brackwater led early, and Brackwater led late. Brackwater manager Maarten de Wolff blamed the referee, and the Dutchman was booked.",
+        &[
+            "organization:Brackwater",
+            "!person:Brackwater",
+            "person:Maarten de Wolff",
+            "!person:Dutchman",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

@@ -1253,6 +1253,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 return;
             }
         }
+        // `Redmoor manager Pieter van der Laan`: the team (or firm) of a
+        // named player, coach or manager, for sure.
+        let position_of_named = next_word.is_some_and(|n| !n.cap && is_sport_position(n.lower()))
+            && self
+                .words
+                .get(b + 1)
+                .is_some_and(|n| n.cap && n.kind == TokenKind::Word);
+        if position_of_named && !prev_role {
+            self.push(a, b, EntityKind::Organization, true);
+            return;
+        }
         let team = self.team_context(a, b) || self.org_context(a, b);
         let hint = if team {
             Hint::Organization
@@ -1735,6 +1746,17 @@ fn is_sport_position(lower: &str) -> bool {
     matches!(
         lower,
         "coach"
+            | "manager"
+            | "boss"
+            | "captain"
+            | "skipper"
+            | "forward"
+            | "keeper"
+            | "playmaker"
+            | "batsman"
+            | "bowler"
+            | "catcher"
+            | "receiver"
             | "defender"
             | "striker"
             | "midfielder"

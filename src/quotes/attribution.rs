@@ -347,6 +347,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if let Some(p) = pronoun(w) {
             return Some(Phrase::Pronoun(i, p));
         }
+        // `the Dutchman said`: the man last named, as `he` would be.
+        if i > floor && matches!(word(doc, i - 1), "the" | "The") {
+            if let Some(p) = demonym_gender(w) {
+                return Some(Phrase::Pronoun(i, p));
+            }
+        }
         if w == "who" && i >= floor + 2 && word(doc, i - 1) == "," {
             return match self.phrase_ending_at(i - 2, floor, false) {
                 Some(Phrase::Name(r)) => Some(Phrase::Name(r)),
@@ -1122,4 +1128,16 @@ fn is_party_tag(doc: &Document<'_>, r: Range<usize>) -> bool {
         && matches!(word(doc, r.start), "D" | "R" | "I")
         && word(doc, r.start + 1) == "-"
         && (r.start + 2..r.end).all(|k| is_cap(doc, k) || word(doc, k) == ".")
+}
+
+/// The gender of a demonym that names one person (`Dutchman`,
+/// `Frenchwoman`), if `w` is one.
+fn demonym_gender(w: &str) -> Option<Pronoun> {
+    const NATIONS: [&str; 6] = ["Dutch", "English", "French", "Irish", "Scots", "Welsh"];
+    let (nation, gender) = if let Some(n) = w.strip_suffix("woman") {
+        (n, Pronoun::She)
+    } else {
+        (w.strip_suffix("man")?, Pronoun::He)
+    };
+    NATIONS.contains(&nation).then_some(gender)
 }
