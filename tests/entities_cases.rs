@@ -845,6 +845,19 @@ const CASES: &[(&str, &[&str])] = &[
             "!person:Dutchman",
         ],
     ),
+    // --- A particle joined by a hyphen stays in the name; a group word
+    // before a plain noun is a group, not the end of a name.
+    (
+        "Dr. Samira al-Qudwa met Tareq el-Masri. Three Norwegian climbers and Gulf Arab envoys arrived.",
+        &[
+            "person:Samira al-Qudwa",
+            "person:Tareq el-Masri",
+            "group:Norwegian",
+            "!person:Three Norwegian",
+            "!person:Gulf Arab",
+        ],
+    ),
+    ("Welcome.", &[]),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

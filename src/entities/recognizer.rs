@@ -614,6 +614,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     last_good = k;
                 }
                 TokenKind::Word if t.class & PARTICLE != 0 || is_connector(t.lower()) => {
+                    // `al-Shami`, `el-Sisi`: a particle joined by a hyphen.
+                    let joined = |x: usize| x < end && !self.tok(x).gap_before;
+                    if t.class & PARTICLE != 0
+                        && joined(k + 1)
+                        && self.tok(k + 1).text() == "-"
+                        && joined(k + 2)
+                        && self.tok(k + 2).cap
+                        && self.tok(k + 2).kind == TokenKind::Word
+                    {
+                        k += 3;
+                        last_good = k;
+                        continue;
+                    }
                     // Continue only if a capitalized word follows soon.
                     let mut n = k + 1;
                     while n < end
@@ -1059,8 +1072,26 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
         // Senate Democrats, Iowa Republicans: a party's members in a body
         // or a place, the body or place named on its own.
+        // Gulf Arab states: a group adjective before a plain noun, not the
+        // end of a person's name (John English said).
         let last = self.tok(b - 1);
-        if b - a >= 2 && last.class & GROUP != 0 && last.cap && last.lower().ends_with('s') {
+        // Only after ordinary words, places and bodies (Three, Gulf,
+        // Senate), not inside a name (Prensa Latina, Franco-German).
+        let adjective = b - a >= 2
+            && self
+                .words
+                .get(b)
+                .is_some_and(|n| n.kind == TokenKind::Word && !n.cap && n.class & CUE == 0)
+            && !self.tok(a).has_class(FIRST_NAME)
+            && self.tok(b - 2).kind == TokenKind::Word
+            && (a..b - 1).all(|k| {
+                let t = self.tok(k);
+                t.kind != TokenKind::Word
+                    || t.has_class(COMMON_WORD)
+                    || t.class & (PLACE | COUNTRY | ORG_HEAD) != 0
+            });
+        let members = last.lower().ends_with('s');
+        if b - a >= 2 && last.class & GROUP != 0 && last.cap && (members || adjective) {
             let rest = self.trim_end(a, b - 1);
             if rest > a {
                 self.classify(a, rest, initial);
