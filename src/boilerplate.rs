@@ -107,8 +107,8 @@ const LINK_LABELS: &[&str] = &[
 ];
 
 /// A linked headline is a line of a few words; a longer text after
-/// "Related:" is prose.
-const MAX_LINK_WORDS: usize = 16;
+/// "Related:" is prose. (`classify` reads no more words than a credit has.)
+const MAX_LINK_WORDS: usize = MAX_CREDIT_WORDS;
 
 /// How a line that asks for a subscription opens: "Sign up for our free
 /// newsletter".
@@ -467,19 +467,19 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     }
     // A link to another story or a subscription offer: a short line, and
     // not a sentence (no final period) for the link.
-    let short = || word_iter(line).nth(MAX_LINK_WORDS).is_none();
-    let opens_with = |openings: &[&str]| openings.iter().any(|o| starts_with_lowercase(line, o));
-    if (opens_with(LINK_LABELS) && !line.ends_with('.') && short())
-        || (opens_with(SIGN_UP_OPENINGS) && short())
-    {
-        return true;
-    }
-    // "Copyright 2026 Agence France-Presse. All rights reserved."
-    let copyright = line.starts_with('©')
-        || opens_with(&["copyright "])
-        || contains_lowercase(line, "all rights reserved");
-    if copyright && short() {
-        return true;
+    if words.len() <= MAX_LINK_WORDS {
+        let opens_with =
+            |openings: &[&str]| openings.iter().any(|o| starts_with_lowercase(line, o));
+        // "Copyright 2026 Agence France-Presse. All rights reserved."
+        let copyright = line.starts_with('©')
+            || opens_with(&["copyright "])
+            || contains_lowercase(line, "all rights reserved");
+        if (opens_with(LINK_LABELS) && !line.ends_with('.'))
+            || opens_with(SIGN_UP_OPENINGS)
+            || copyright
+        {
+            return true;
+        }
     }
     line.ends_with(':')
         && words.len() <= MAX_LABEL_WORDS
