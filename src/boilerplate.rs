@@ -65,33 +65,36 @@ const GALLERY_VERBS: &[&str] = &[
 /// What a gallery widget offers.
 const GALLERY_NOUNS: &[&str] = &["gallery", "slideshow", "photos", "images", "pictures"];
 
-/// Labels and one-word widgets of scraped pages.
-const STOCK_LINES: &[&str] = &[
-    "advertisement",
-    "ad",
-    "story continues below advertisement",
-    "read more",
-    "related",
-    "related articles",
-    "related stories",
-    "share this",
-    "share this article",
-    "share this story",
-    "share",
-    "loading",
-    "related coverage",
-    "related content",
-    "related topics",
-    "more from",
-    "more stories",
-    "most read",
-    "most popular",
-    "recommended",
-    "recommended stories",
-    "top stories",
-    "trending",
-    "you may also like",
+/// Labels and one-word widgets of scraped pages, word by word, lowercase.
+const STOCK_LINES: &[&[&str]] = &[
+    &["advertisement"],
+    &["ad"],
+    &["story", "continues", "below", "advertisement"],
+    &["read", "more"],
+    &["related"],
+    &["related", "articles"],
+    &["related", "stories"],
+    &["share", "this"],
+    &["share", "this", "article"],
+    &["share", "this", "story"],
+    &["share"],
+    &["loading"],
+    &["related", "coverage"],
+    &["related", "content"],
+    &["related", "topics"],
+    &["more", "from"],
+    &["more", "stories"],
+    &["most", "read"],
+    &["most", "popular"],
+    &["recommended"],
+    &["recommended", "stories"],
+    &["top", "stories"],
+    &["trending"],
+    &["you", "may", "also", "like"],
 ];
+
+/// Words of the longest of the `STOCK_LINES`.
+const MAX_STOCK_LINE_WORDS: usize = 4;
 
 /// Labels that open a link to another story: "Read more: Families wait
 /// years for homes".
@@ -455,29 +458,35 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     if words.is_empty() {
         return false;
     }
-    let is_stock_line = |stock: &&str| {
-        stock.split(' ').count() == words.len()
-            && stock.split(' ').zip(words).all(|(s, w)| lowercase_is(w, s))
+    // Most lines have more words than any stock line: no need to compare.
+    let is_stock_line = |stock: &&[&str]| {
+        stock.len() == words.len() && stock.iter().zip(words).all(|(s, w)| lowercase_is(w, s))
     };
-    if STOCK_LINES.iter().any(is_stock_line) {
+    if words.len() <= MAX_STOCK_LINE_WORDS && STOCK_LINES.iter().any(is_stock_line) {
         return true;
     }
-    if is_share_bar(line) {
+    if words.len() >= 2 && is_share_bar(line) {
         return true;
     }
     // A link to another story or a subscription offer: a short line, and
     // not a sentence (no final period) for the link.
+    // Each of these lines has a mark or a word that prose lines seldom
+    // have, looked for first: the rules run on every short line.
     if words.len() <= MAX_LINK_WORDS {
         let opens_with =
             |openings: &[&str]| openings.iter().any(|o| starts_with_lowercase(line, o));
+        let link = || line.contains([':', '-']) && opens_with(LINK_LABELS) && !line.ends_with('.');
+        let sign_up = || {
+            (lowercase_is(words[0], "sign") || lowercase_is(words[0], "subscribe"))
+                && opens_with(SIGN_UP_OPENINGS)
+        };
         // "Copyright 2026 Agence France-Presse. All rights reserved."
-        let copyright = line.starts_with('©')
-            || opens_with(&["copyright "])
-            || contains_lowercase(line, "all rights reserved");
-        if (opens_with(LINK_LABELS) && !line.ends_with('.'))
-            || opens_with(SIGN_UP_OPENINGS)
-            || copyright
-        {
+        let copyright = || {
+            line.starts_with('©')
+                || lowercase_is(words[0], "copyright")
+                || (words.len() >= 3 && contains_lowercase(line, "all rights reserved"))
+        };
+        if link() || sign_up() || copyright() {
             return true;
         }
     }
@@ -641,6 +650,13 @@ mod tests {
         ];
         for &(line, kind) in table {
             assert_eq!(classify(line), kind, "{line}");
+        }
+    }
+
+    #[test]
+    fn no_stock_line_is_longer_than_its_bound() {
+        for stock in STOCK_LINES {
+            assert!(stock.len() <= MAX_STOCK_LINE_WORDS, "{stock:?}");
         }
     }
 

@@ -344,11 +344,6 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if range.is_empty() {
             return;
         }
-        // A share bar's buttons (Facebook Twitter Email) name no one.
-        let line = self.doc.sentences[s].span;
-        if crate::boilerplate::is_share_bar(line.text(self.doc.text)) {
-            return;
-        }
         let first = first_word(self.words, range.clone());
         self.cur_first = first;
         self.cur_paragraph = self.doc.sentences[s].paragraph;
@@ -370,6 +365,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 }
             }
             numbers += usize::from(t.kind == TokenKind::Number);
+        }
+        // A share bar's buttons (Facebook Twitter Email) name no one; only a
+        // line of capitalized words may be one.
+        if content >= 2 && capped == content && numbers == 0 {
+            let line = self.doc.sentences[s].span;
+            if crate::boilerplate::is_share_bar(line.text(self.doc.text)) {
+                return;
+            }
         }
         let headline =
             words >= HEADLINE_MIN_WORDS && caps as f32 >= HEADLINE_CAPS_SHARE * words as f32;
