@@ -410,7 +410,7 @@ wasm build in \`www/pkg\` or builds one, and \`npm ci --prefix benches\` for the
 Native stage-by-stage timings: \`cargo bench --bench analyze\`.
 
 - Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}
-- Commit: ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' (with local changes)' : ''}
+- Commit: ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!benches/RESULTS.md') ? ' (with local changes)' : ''}
 - Machine: ${cpu[0]?.model ?? '?'}, ${cpu.length} cores (shared with other jobs), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.type()} ${os.release()}
 - Node ${process.version}; ${execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim()}
 - Each number: median of ${runs} runs (inputs ≤ 100 KB: median of ${SMALL_REPS} calls after
