@@ -346,20 +346,12 @@ const TITLE_MODS: &[&str] = &[
 const ORG_HEADS: &[&str] = &[
     "ministry",
     "agency",
-    "inc",
+    // The legal forms written with their period; the bare ones are
+    // LEGAL_FORMS, organization heads too.
     "inc.",
-    "corp",
     "corp.",
-    "co",
     "co.",
-    "ltd",
     "ltd.",
-    "llc",
-    "llp",
-    "plc",
-    "gmbh",
-    "ag",
-    "sa",
     "university",
     "college",
     "school",
@@ -1984,12 +1976,13 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 24] = [
+        let lists: [(&[&str], u32); 25] = [
             (EVENT_HEADS, EVENT_HEAD),
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
             (TITLE_MODS, TITLE_MOD),
             (ORG_HEADS, ORG_HEAD),
+            (LEGAL_FORMS, ORG_HEAD),
             (PLACE_HEADS, PLACE_HEAD),
             (PLACE_PREFIXES, PLACE_PREFIX),
             (GROUPS, GROUP),
