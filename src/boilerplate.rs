@@ -94,7 +94,19 @@ const STOCK_LINES: &[&[&str]] = &[
 ];
 
 /// Words of the longest of the `STOCK_LINES`.
-const MAX_STOCK_LINE_WORDS: usize = 4;
+const MAX_STOCK_LINE_WORDS: usize = longest(STOCK_LINES);
+
+/// The length of the longest of `lists`.
+const fn longest(lists: &[&[&str]]) -> usize {
+    let (mut i, mut max) = (0, 0);
+    while i < lists.len() {
+        if lists[i].len() > max {
+            max = lists[i].len();
+        }
+        i += 1;
+    }
+    max
+}
 
 /// Labels that open a link to another story: "Read more: Families wait
 /// years for homes".
@@ -470,16 +482,11 @@ fn is_label(line: &str, words: &[&str]) -> bool {
     }
     // A link to another story or a subscription offer: a short line, and
     // not a sentence (no final period) for the link.
-    // Each of these lines has a mark or a word that prose lines seldom
-    // have, looked for first: the rules run on every short line.
     if words.len() <= MAX_LINK_WORDS {
         let opens_with =
             |openings: &[&str]| openings.iter().any(|o| starts_with_lowercase(line, o));
-        let link = || line.contains([':', '-']) && opens_with(LINK_LABELS) && !line.ends_with('.');
-        let sign_up = || {
-            (lowercase_is(words[0], "sign") || lowercase_is(words[0], "subscribe"))
-                && opens_with(SIGN_UP_OPENINGS)
-        };
+        let link = || opens_with(LINK_LABELS) && !line.ends_with('.');
+        let sign_up = || opens_with(SIGN_UP_OPENINGS);
         // "Copyright 2026 Agence France-Presse. All rights reserved."
         let copyright = || {
             line.starts_with('©')
