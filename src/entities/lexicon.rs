@@ -717,6 +717,7 @@ const GROUPS: &[&str] = &[
     "frenchwoman",
     "irishman",
     "irishwoman",
+    "scots",
     "scotsman",
     "scotswoman",
     "welshman",

@@ -15,7 +15,7 @@
 mod cluster;
 mod fasthash;
 mod gazetteer;
-mod lexicon;
+pub(crate) mod lexicon;
 mod mention;
 mod numeric;
 mod recognizer;

@@ -1131,13 +1131,14 @@ fn is_party_tag(doc: &Document<'_>, r: Range<usize>) -> bool {
 }
 
 /// The gender of a demonym that names one person (`Dutchman`,
-/// `Frenchwoman`), if `w` is one.
+/// `Frenchwoman`), if `w` is one: a group word of the entity lexicon made of
+/// another and `man` or `woman` (not `German`).
 fn demonym_gender(w: &str) -> Option<Pronoun> {
-    const NATIONS: [&str; 6] = ["Dutch", "English", "French", "Irish", "Scots", "Welsh"];
-    let (nation, gender) = if let Some(n) = w.strip_suffix("woman") {
-        (n, Pronoun::She)
-    } else {
-        (w.strip_suffix("man")?, Pronoun::He)
+    use crate::entities::lexicon::{classes, GROUP};
+    let (stem, gender) = match w.strip_suffix("woman") {
+        Some(stem) => (stem, Pronoun::She),
+        None => (w.strip_suffix("man")?, Pronoun::He),
     };
-    NATIONS.contains(&nation).then_some(gender)
+    let group = |word: &str| classes(&word.to_lowercase()) & GROUP != 0;
+    (group(stem) && group(w)).then_some(gender)
 }
