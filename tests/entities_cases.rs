@@ -857,6 +857,46 @@ const CASES: &[(&str, &[&str])] = &[
             "!person:Gulf Arab",
         ],
     ),
+    // --- A list of two names with `of` keeps each whole.
+    (
+        "The grant came from the Bank of Lisbon and the Chamber of Commerce of Oporto. The Tarnwick Chamber of Commerce was silent.",
+        &[
+            "organization:Bank of Lisbon",
+            "organization:Chamber of Commerce of Oporto",
+            "organization:Tarnwick Chamber of Commerce",
+            "!Commerce",
+        ],
+    ),
+    (
+        "Staff of the Center for Rural and Coastal Studies and the United Nations' World Grain Programme met.",
+        &[
+            "organization:Center for Rural and Coastal Studies",
+            "organization:World Grain Programme",
+            "!person:World Grain Programme",
+        ],
+    ),
+    // --- A title's modifiers before the place that qualifies it.
+    (
+        "Assistant U.S. Attorney Mara Quist objected, and U.S. Magistrate Judge Ilse Varga agreed.",
+        &[
+            "place:U.S.",
+            "person:Mara Quist",
+            "person:Ilse Varga",
+            "!Assistant U.S.",
+            "!U.S. Magistrate",
+        ],
+    ),
+    // --- A first name and a place word that is a surname, where the
+    // sentence speaks of a person.
+    (
+        "“It was a shock,” said Nadia Park, whose brother worked there. Club manager Tomas Welby-Hill agreed. Crowds filled Queens Park.",
+        &[
+            "person:Nadia Park",
+            "person:Tomas Welby-Hill",
+            "!place:Nadia Park",
+            "place:Queens Park",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -341,6 +341,11 @@ const TITLE_MODS: &[&str] = &[
     "coach",
     "joint",
     "staff",
+    // Courts' judges: U.S. District Judge, Circuit Judge, Magistrate Judge.
+    "district",
+    "circuit",
+    "magistrate",
+    "bankruptcy",
 ];
 
 const ORG_HEADS: &[&str] = &[
@@ -514,6 +519,8 @@ const ORG_HEADS: &[&str] = &[
     "institutes",
     "foundations",
     "clinics",
+    "chamber",
+    "programme",
     "rovers",
     "athletic",
     "athletico",

@@ -796,6 +796,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         None
     }
 
+    /// Whether tokens `a..b` are a known place (`U.S.`, `Britain`).
+    fn is_known_place_at(&self, a: usize, b: usize) -> bool {
+        a < b
+            && self
+                .known(a, b, &self.lower_of(a, b))
+                .is_some_and(|m| m.kind == Some(EntityKind::Place))
+    }
+
     /// Pushes a known mention, except that a city or region playing a
     /// match is its team (`Surrey beat Kent`, `Lotte 6 Hyundai 2`).
     fn push_known(&mut self, mut m: Mention, a: usize, b: usize) {
@@ -907,10 +915,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // 3. A title inside: what precedes is another name, what follows a person.
         if let Some((ts, te)) = self.find_title(a, b) {
             if te < b {
-                if ts > a {
-                    let pb = self.trim_end(a, ts);
-                    if pb > a {
-                        self.classify(a, pb, initial);
+                // `Assistant U.S. Attorney`: the title's own modifiers may
+                // stand before the place that qualifies it.
+                let mut pa = a;
+                while pa < ts && self.tok(pa).class & TITLE_MOD != 0 && self.tok(pa).cap {
+                    pa = self.skip_nonword(pa + 1, ts);
+                }
+                if pa > a && !self.is_known_place_at(pa, self.trim_end(pa, ts)) {
+                    // `Federal Reserve Governor`: the words were the name's.
+                    pa = a;
+                }
+                if ts > pa {
+                    let pb = self.trim_end(pa, ts);
+                    if pb > pa {
+                        self.classify(pa, pb, initial && pa == a);
                     }
                 }
                 self.person(te, b);
@@ -931,10 +949,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 if a < pb {
                     self.classify(a, pb, initial);
                 }
-                let mut r = of;
-                while r < b && (self.is_lower_connector(r) || self.tok(r).kind != TokenKind::Word) {
-                    r += 1;
-                }
+                let r = self.skip_connectors(of, b);
                 if r < b {
                     self.classify(r, b, false);
                 }
@@ -953,10 +968,24 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             }
         }
         if (a..b).any(|k| is_connector(self.tok(k).lower()) && !self.tok(k).cap) {
-            match self.head_kind(a, b) {
-                Some(kind) if !self.is_list(a, b) => {
+            let list_and = self.list_and(a, b);
+            match (self.head_kind(a, b), list_and) {
+                (Some(kind), None) => {
                     let a = self.skip_leading_article(a, b);
                     self.push(a, b, kind, true);
+                }
+                // `the Bank of England and the Chamber of Commerce`: two
+                // names, each asked about whole (cut at every connector,
+                // `Bank` and `Chamber` would lose their `of`).
+                (Some(_), Some(k)) => {
+                    let pb = self.trim_end(a, k);
+                    if a < pb {
+                        self.classify(a, pb, initial);
+                    }
+                    let r = self.skip_connectors(k, b);
+                    if r < b {
+                        self.classify(r, b, false);
+                    }
                 }
                 _ => {
                     let parts = split_at(a, b, |k| {
@@ -1060,6 +1089,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // 7. Head words: Foreign Ministry, Independence Square, Mount Everest.
         if n_words >= 2 || b - a >= 2 {
             if let Some(kind) = self.head_kind(a, b) {
+                if kind == EntityKind::Place && self.said_by_named(a, b) {
+                    self.person(a, b);
+                    return;
+                }
                 self.push(a, b, kind, true);
                 return;
             }
@@ -1532,6 +1565,23 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         )
     }
 
+    /// `said Linda Park`, `manager Joey Barton-Hill`, `Ann Lake, 45,`: a
+    /// first name before a place word that is also a surname (Park, Hill,
+    /// Lake), where the sentence speaks of a person.
+    fn said_by_named(&self, a: usize, b: usize) -> bool {
+        let is_cue = |t: Tok<'_, '_>| {
+            t.kind == TokenKind::Word && matches!(t.text(), "said" | "says" | "told" | "added")
+        };
+        let first = self.tok(a);
+        first.kind == TokenKind::Word
+            && first.has_class(FIRST_NAME)
+            && first.class & (PLACE | COUNTRY) == 0
+            && (self.prev_is_role(a)
+                || a.checked_sub(1).is_some_and(|p| is_cue(self.tok(p)))
+                || self.words.get(b).is_some_and(is_cue)
+                || self.age_follows(b))
+    }
+
     fn prev_is_role(&self, a: usize) -> bool {
         let mut k = a;
         if k > 0 && self.tok(k - 1).text() == "," {
@@ -1544,9 +1594,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     }
 
     /// `X and the Y`, or `X and Y` whose head word sits before the `and`:
-    /// a list of names, not one name.
-    fn is_list(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| {
+    /// a list of names, not one name. Returns the first `and` (or `&`)
+    /// that makes it one.
+    fn list_and(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find(|&k| {
             let t = self.tok(k);
             let head_before = k > a + 1 && self.tok(k - 1).class & (ORG_HEAD | PLACE_HEAD) != 0;
             let same_head = head_before && self.tok(k - 1).lower() == self.tok(b - 1).lower();
@@ -1559,7 +1610,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             (t.lower() == "and" || t.text() == "&")
                 && !t.cap
                 && (self.words.get(k + 1).is_some_and(|n| n.lower() == "the")
-                    || (head_before && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) == 0)
+                    || (head_before
+                        && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) == 0
+                        && !of_before)
                     || (same_head && !of_before))
         })
     }
@@ -1740,6 +1793,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // must not swallow a trailing organization.
             self.push(a, b, EntityKind::Person, true);
         }
+    }
+
+    /// The first word token from `k` on (before `b`) that is not a
+    /// lowercase connector: where the name after `of` or `and the` starts.
+    fn skip_connectors(&self, mut k: usize, b: usize) -> usize {
+        while k < b && (self.is_lower_connector(k) || self.tok(k).kind != TokenKind::Word) {
+            k += 1;
+        }
+        k
     }
 
     /// A lowercase `of`, `and`, `for`, `the`, `on` at `k`.
