@@ -897,6 +897,16 @@ const CASES: &[(&str, &[&str])] = &[
             "place:Queens Park",
         ],
     ),
+    // --- The employer of staff, a journal or a station by its noun.
+    (
+        "Strategists at Kelbrooks said the rally would fade, the journal Lancetta reported, and Radio Tarnia agreed.",
+        &[
+            "organization:Kelbrooks",
+            "!person:Kelbrooks",
+            "organization:Lancetta",
+            "organization:Radio Tarnia",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -1741,6 +1741,18 @@ const ORG_NOUNS: &[&str] = &[
     "rivals",
     "outfit",
     "daily",
+    "journal",
+    "developer",
+    "regulator",
+    "watchdog",
+    "charity",
+    "nonprofit",
+    "brokerage",
+    "carmaker",
+    "drugmaker",
+    "chipmaker",
+    "miner",
+    "utility",
 ];
 
 const ORG_FOLLOWS: &[&str] = &[

@@ -1503,7 +1503,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 && n.class & (ORG_NOUN | ORG_FOLLOW) != 0
                 && !matches!(n.lower(), "said" | "reported" | "president" | "chief")
         });
-        prev_org || next_org
+        prev_org || next_org || self.staff_at(a)
+    }
+
+    /// `analysts at X`, `a professor at X`: the people who work at the
+    /// name make it their employer (a person is worked with, not at).
+    fn staff_at(&self, a: usize) -> bool {
+        a >= 2 && self.tok(a - 1).text() == "at" && is_staff_noun(self.tok(a - 2).lower())
     }
 
     /// Whether the name at `a` is where someone will go: `would visit
@@ -1989,7 +1995,38 @@ fn is_regional(lower: &str) -> bool {
 fn is_org_prefix(lower: &str) -> bool {
     matches!(
         lower,
-        "banco" | "banca" | "banque" | "club" | "clube" | "grupo" | "groupe" | "compagnie"
+        "banco"
+            | "banca"
+            | "banque"
+            | "club"
+            | "clube"
+            | "grupo"
+            | "groupe"
+            | "compagnie"
+            | "radio"
+    )
+}
+
+/// People by what they do for an employer, before `at` and its name.
+fn is_staff_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        singular,
+        "analyst"
+            | "economist"
+            | "strategist"
+            | "researcher"
+            | "scientist"
+            | "engineer"
+            | "executive"
+            | "employee"
+            | "worker"
+            | "trader"
+            | "professor"
+            | "lecturer"
+            | "banker"
+            | "staff"
+            | "colleague"
     )
 }
 
