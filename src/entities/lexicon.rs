@@ -521,6 +521,8 @@ const ORG_HEADS: &[&str] = &[
     "clinics",
     "chamber",
     "programme",
+    "directorate",
+    "inspectorate",
     "rovers",
     "athletic",
     "athletico",

@@ -190,10 +190,15 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             Phrase::Pronoun(i, kind) => {
                 let antecedent = self.antecedent(i, kind)?;
                 let (name, entity) = self.names.canonical(antecedent);
+                let words = if kind == Pronoun::Person {
+                    AGE_DESCRIPTOR_TOKENS
+                } else {
+                    1
+                };
                 Some(Speaker {
                     name,
                     entity,
-                    span: doc.tokens[i].span,
+                    span: tokens_span(doc, i..i + words),
                 })
             }
             Phrase::OrgNoun(r) => {
@@ -352,6 +357,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if let Some(p) = demonym_gender(w) {
                 return Some(Phrase::Pronoun(i, p));
             }
+        }
+        // `the 41-year-old said`: the person last named.
+        if let Some(start) = age_descriptor_start(doc, i, floor) {
+            return Some(Phrase::Pronoun(start, Pronoun::Person));
         }
         if w == "who" && i >= floor + 2 && word(doc, i - 1) == "," {
             return match self.phrase_ending_at(i - 2, floor, false) {
@@ -1133,6 +1142,19 @@ fn is_party_tag(doc: &Document<'_>, r: Range<usize>) -> bool {
 /// The gender of a demonym that names one person (`Dutchman`,
 /// `Frenchwoman`), if `w` is one: a group word of the entity lexicon made of
 /// another and `man` or `woman` (not `German`).
+/// The tokens of `the 41-year-old`.
+const AGE_DESCRIPTOR_TOKENS: usize = 6;
+
+/// Where `the 41-year-old` starts (its `the`), when it ends at token `i`:
+/// a number, `-year-old` (hyphens as tokens of their own), after `the`.
+fn age_descriptor_start(doc: &Document<'_>, i: usize, floor: usize) -> Option<usize> {
+    let start = (i + 1).checked_sub(AGE_DESCRIPTOR_TOKENS)?;
+    let words: Vec<&str> = (start..=i).map(|k| word(doc, k)).collect();
+    let shaped = matches!(words[..], ["the" | "The", _, "-", "year", "-", "old"])
+        && doc.tokens[start + 1].kind == TokenKind::Number;
+    (shaped && start >= floor).then_some(start)
+}
+
 fn demonym_gender(w: &str) -> Option<Pronoun> {
     use crate::entities::lexicon::{classes, GROUP};
     let (stem, gender) = match w.strip_suffix("woman") {

@@ -972,6 +972,9 @@ pub(crate) enum Pronoun {
     She,
     /// they: an organization (plural people stay unresolved).
     Plural,
+    /// A person described, not named, whose gender the words leave open
+    /// (`the 41-year-old`): the person last named, man or woman.
+    Person,
 }
 
 /// The pronoun `word` is, if any.

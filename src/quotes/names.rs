@@ -557,14 +557,14 @@ impl<'d, 't> Names<'d, 't> {
         );
         if let Some(e) = self.entity_at(span) {
             return match pronoun {
-                Pronoun::He | Pronoun::She => {
+                Pronoun::He | Pronoun::She | Pronoun::Person => {
                     self.entities[e].kind == EntityKind::Person && self.agrees(tokens, pronoun)
                 }
                 Pronoun::Plural => self.entities[e].kind == EntityKind::Organization,
             };
         }
         match pronoun {
-            Pronoun::He | Pronoun::She => {
+            Pronoun::He | Pronoun::She | Pronoun::Person => {
                 !non_person(self.doc, tokens.clone())
                     && self.persons.contains(word(self.doc, tokens.end - 1))
                     && self.agrees(tokens, pronoun)
@@ -611,7 +611,7 @@ impl<'d, 't> Names<'d, 't> {
         match pronoun {
             Pronoun::He => !(she > 0 && she >= 2 * he),
             Pronoun::She => !(he > 0 && he >= 2 * she),
-            Pronoun::Plural => true,
+            Pronoun::Plural | Pronoun::Person => true,
         }
     }
 
@@ -630,7 +630,14 @@ impl<'d, 't> Names<'d, 't> {
             }
             // `Charlotte Mayor Ann Roy`: a place or an organization right
             // before a capitalized word qualifies the name after it.
-            let qualifies = !run.person_like && is_cap(self.doc, run.tokens.end);
+            // So does one owning it: `Britain's Energy Department`.
+            let end = run.tokens.end;
+            let owns = self
+                .doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let qualifies = !run.person_like && is_cap(self.doc, end + usize::from(owns));
             if run.in_quote
                 || qualifies
                 || after_preposition(self.doc, run.tokens.start)
