@@ -907,6 +907,16 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Radio Tarnia",
         ],
     ),
+    // --- An ordinary word and `on` before a place open a headline, not a
+    // place's name; a body `on` a matter keeps its name.
+    (
+        "Talks on Gaza resume in Cairo\n\nThe Commission on Coastal Erosion met in Gaza on Monday.",
+        &[
+            "place:Gaza",
+            "!Talks on Gaza",
+            "organization:Commission on Coastal Erosion",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

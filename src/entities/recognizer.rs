@@ -1639,6 +1639,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             b -= 1;
         }
         let of = (a..b).find(|&k| is_connector(self.tok(k).lower()) && !self.tok(k).cap);
+        // `Burton on Trent`, but `Talks on Gaza` (a headline): an ordinary
+        // word before `on` is the start of a sentence, not of a place.
+        let first = self.tok(a);
+        if of.is_some_and(|k| self.tok(k).lower() == "on")
+            && first.has_class(COMMON_WORD)
+            && first.class & (ORG_HEAD | PLACE_HEAD) == 0
+        {
+            return None;
+        }
         let before = of.filter(|&k| k > a).map(|k| k - 1);
         let head = match before {
             Some(h) if self.tok(h).class & (ORG_HEAD | PLACE_HEAD) != 0 => h,
@@ -1646,7 +1655,6 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             _ => b - 1,
         };
         let h = self.tok(head);
-        let first = self.tok(a);
         if h.kind == TokenKind::Word && h.cap {
             if h.class & ORG_HEAD != 0 && head > a {
                 return Some(EntityKind::Organization);
