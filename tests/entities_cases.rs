@@ -917,6 +917,16 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Commission on Coastal Erosion",
         ],
     ),
+    // --- A club named after its town plays in results lines.
+    (
+        "Results: Marlow Town 2 Exbridge City 1 Oldcastle 0 Lanfield 3\n\nPostponed: Lanfield v Oldcastle, Ashby County v Marlow Town",
+        &[
+            "organization:Marlow Town",
+            "organization:Exbridge City",
+            "organization:Ashby County",
+            "!place:Exbridge City",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -1093,6 +1093,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.person(a, b);
                     return;
                 }
+                // `Notts County 0 York 1`, `Bristol City v Luton`: a club
+                // named after its town plays.
+                let club_head = matches!(self.tok(b - 1).lower(), "city" | "town" | "county");
+                if kind == EntityKind::Place && club_head && self.team_context(a, b) {
+                    self.push(a, b, EntityKind::Organization, true);
+                    return;
+                }
                 self.push(a, b, kind, true);
                 return;
             }
