@@ -927,6 +927,17 @@ const CASES: &[(&str, &[&str])] = &[
             "!place:Exbridge City",
         ],
     ),
+    // --- A standings row opens with a team, not a dateline's place; a
+    // dateline's number is a date.
+    (
+        "EASTERN DIVISION\nHALIFAX 71 64 .526 -\nPORTLAND 66 69 .489 5\n\nOTTAWA 2026-03-14\nThe league met.",
+        &[
+            "organization:HALIFAX",
+            "organization:PORTLAND",
+            "!place:HALIFAX",
+            "place:OTTAWA",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -469,8 +469,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return None;
         }
         let next = self.tok(j);
-        let ok = matches!(next.text(), "(" | "," | "—" | "–" | "-" | "_")
-            || next.kind == TokenKind::Number;
+        // `CHICAGO 1996-08-30`, but not a standings row (`CHICAGO 71 64 .526`):
+        // a dateline's number is a date.
+        let date = next.kind == TokenKind::Number
+            && (next.text().len() >= 4 || next.text().contains(['-', '/']));
+        let ok = matches!(next.text(), "(" | "," | "—" | "–" | "-" | "_") || date;
         if !ok {
             return None;
         }
@@ -484,7 +487,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 .is_some_and(|t| t.caps && t.text().len() <= 5);
         let then_region =
             next.text() == "," && self.words.get(j + 1).is_some_and(|t| t.cap && !t.caps);
-        if !(known || followed_by_credit || then_region || next.kind == TokenKind::Number) {
+        if !(known || followed_by_credit || then_region || date) {
             return None;
         }
         let mut m = Mention::new(
