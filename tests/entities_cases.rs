@@ -938,6 +938,18 @@ const CASES: &[(&str, &[&str])] = &[
             "place:OTTAWA",
         ],
     ),
+    // --- A place by its noun, with a word between or after `of`; fighters
+    // follow an organization; the older spelling of a group word.
+    (
+        "Talks on the disputed Varnoka-Belt region stalled near the town of Ostra-Vel, where Kessar fighters and Moslem villagers live.",
+        &[
+            "place:Varnoka-Belt",
+            "place:Ostra-Vel",
+            "organization:Kessar",
+            "group:Moslem",
+            "!person:Ostra-Vel",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -1164,7 +1164,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 .words
                 .get(b)
                 .is_some_and(|n| n.kind == TokenKind::Word && !n.cap && n.class & PLACE_NOUN != 0);
-            if place_noun_next && a > 0 && self.tok(a - 1).lower() == "the" {
+            // `the disputed Nagorno-Karabakh region`: one plain word may
+            // stand between.
+            let after_the = |k: usize| k > 0 && self.tok(k - 1).lower() == "the";
+            let the_before = after_the(a)
+                || (a > 1 && {
+                    let p = self.tok(a - 1);
+                    p.kind == TokenKind::Word && !p.cap && after_the(a - 1)
+                });
+            // `the town of Urus-Martan`, `the mayor of Lugo`.
+            if (place_noun_next && the_before) || self.place_of_before(a) {
                 self.push(a, b, EntityKind::Place, false);
                 return;
             }
@@ -1358,13 +1367,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Person
         } else if a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap {
             Hint::Place
-        } else if a > 1
-            && self.tok(a - 1).lower() == "of"
-            && (self.tok(a - 2).class & PLACE_NOUN != 0
-                || matches!(self.tok(a - 2).lower(), "mayor" | "governor" | "outskirts"))
-            && !self.tok(a - 2).cap
-        {
-            // the city of Arbil, the province of Hubei, the mayor of Lugo
+        } else if self.place_of_before(a) {
             Hint::Place
         } else if surname {
             Hint::Person
@@ -1596,6 +1599,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 || a.checked_sub(1).is_some_and(|p| is_cue(self.tok(p)))
                 || self.words.get(b).is_some_and(is_cue)
                 || self.age_follows(b))
+    }
+
+    /// `the city of Arbil`, `the province of Hubei`, `the mayor of Lugo`:
+    /// the name at `a` is a place's.
+    fn place_of_before(&self, a: usize) -> bool {
+        a > 1 && self.tok(a - 1).lower() == "of" && {
+            let noun = self.tok(a - 2);
+            !noun.cap
+                && (noun.class & PLACE_NOUN != 0
+                    || matches!(noun.lower(), "mayor" | "governor" | "outskirts"))
+        }
     }
 
     fn prev_is_role(&self, a: usize) -> bool {
