@@ -950,6 +950,21 @@ const CASES: &[(&str, &[&str])] = &[
             "!person:Ostra-Vel",
         ],
     ),
+    // --- What a company is, opening a headline; staff at a firm named
+    // like a person; a job acronym; a party word before a body's name.
+    (
+        "Drugmaker Torvane to cut jobs\n\nTorvane Pharmaceuticals said on Monday, and analysts at Morgan Ellery said, that Ana Ruiz would stay on as CEO. The top Democrat on the Fisheries and Oceans Committee agreed. So did the Centers for Tidal Research.",
+        &[
+            "organization:Torvane",
+            "!person:Drugmaker Torvane",
+            "organization:Morgan Ellery",
+            "person:Ana Ruiz",
+            "!CEO",
+            "group:Democrat",
+            "organization:Fisheries and Oceans Committee",
+            "organization:Centers for Tidal Research",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -435,6 +435,8 @@ const ORG_HEADS: &[&str] = &[
     "alliance",
     "center",
     "centre",
+    "centers",
+    "centres",
     "studios",
     "records",
     "media",

@@ -970,6 +970,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 return;
             }
         }
+        // `the top Republican on the Armed Services Committee`: a party or
+        // nation word is no part of the body after its connector.
+        let connector_next = self.words.get(a + 1).is_some_and(|n| {
+            !n.cap && n.kind == TokenKind::Word && matches!(n.lower(), "on" | "of" | "for")
+        });
+        if self.tok(a).class & GROUP != 0 && connector_next {
+            self.push(a, a + 1, EntityKind::Group, true);
+            let r = self.skip_connectors(a + 1, b);
+            if r < b {
+                self.classify(r, b, false);
+            }
+            return;
+        }
         if (a..b).any(|k| is_connector(self.tok(k).lower()) && !self.tok(k).cap) {
             let list_and = self.list_and(a, b);
             match (self.head_kind(a, b), list_and) {
@@ -1180,6 +1193,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             if shaped || prev_role || last.kind == TokenKind::Word {
                 // Sentence-initial words that are ordinary words are not part
                 // of the name (Speaking Putin …, Librarian Ann Roy) — drop them.
+                // `Chipmaker Veltrix to cut jobs`: what the company is,
+                // capitalized by the sentence, then its name.
+                if initial && first.class & ORG_NOUN != 0 && !self.tok(a + 1).has_class(FIRST_NAME)
+                {
+                    let na = self.skip_nonword(a + 1, b);
+                    if na < b {
+                        self.push(na, b, EntityKind::Organization, false);
+                    }
+                    return;
+                }
                 if initial
                     && !first.has_class(FIRST_NAME)
                     && first.class & PARTICLE == 0
@@ -1208,7 +1231,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
-                if !shaped && !prev_role && (self.team_context(a, b) || self.org_context(a, b)) {
+                // `analysts at Morgan Stanley`: even a first name's shape.
+                let employer = !prev_role && self.staff_at(a);
+                if employer
+                    || !shaped && !prev_role && (self.team_context(a, b) || self.org_context(a, b))
+                {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
@@ -1303,6 +1330,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return;
         }
         if t.class & (TITLE | FUNCTION) != 0 && !t.caps {
+            return;
+        }
+        // `took over as CEO`: a job, written as an acronym.
+        if matches!(t.lower(), "ceo" | "cfo" | "coo" | "cto") {
             return;
         }
         // `between Mobile, Alabama, and …`: a town before its state or
