@@ -965,6 +965,15 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Centers for Tidal Research",
         ],
     ),
+    // --- After `in` or `near`, a name with no person's shape is a place.
+    (
+        "The minister spoke to reporters in Castel Vaudrette and later near Upper Brindle.",
+        &[
+            "place:Castel Vaudrette",
+            "place:Upper Brindle",
+            "!person:Upper Brindle",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

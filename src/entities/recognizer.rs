@@ -1290,6 +1290,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
+                // `told reporters in Les Pennes-Mirabeau`: after `in` or
+                // `near`, a name with no person's shape is where.
+                let in_place = a > 0 && {
+                    let p = self.tok(a - 1);
+                    !p.cap && matches!(p.lower(), "in" | "near" | "outside")
+                };
+                if in_place && !shaped && !prev_role && !last_speaks {
+                    self.push(a, b, EntityKind::Place, false);
+                    return;
+                }
                 self.person_with_strength(a, b, shaped || prev_role);
                 return;
             }
