@@ -974,6 +974,11 @@ const CASES: &[(&str, &[&str])] = &[
             "!person:Upper Brindle",
         ],
     ),
+    // --- An apposition whose head noun is an organization's.
+    (
+        "A spokeswoman for Concord, the transport workers' union, said talks had failed.",
+        &["organization:Concord"],
+    ),
     ("Welcome.", &[]),
 ];
 

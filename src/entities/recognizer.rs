@@ -1557,7 +1557,35 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 && n.class & (ORG_NOUN | ORG_FOLLOW) != 0
                 && !matches!(n.lower(), "said" | "reported" | "president" | "chief")
         });
-        prev_org || next_org || self.staff_at(a)
+        prev_org || next_org || self.staff_at(a) || self.org_apposition(b)
+    }
+
+    /// `Unison, the public sector union,`: an apposition after the name
+    /// whose head noun is an organization's.
+    fn org_apposition(&self, b: usize) -> bool {
+        let word = |k: usize| self.words.get(k).filter(|t| t.kind == TokenKind::Word);
+        if !self.words.get(b).is_some_and(|t| t.text() == ",")
+            || !word(b + 1).is_some_and(|t| matches!(t.text(), "the" | "a" | "an"))
+        {
+            return false;
+        }
+        let mut k = b + 2;
+        // `the transport workers' union`: a possessive may stand between.
+        let inside = |k: usize| {
+            word(k).is_some_and(|t| !t.cap)
+                || self.words.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Possessive || matches!(t.text(), "'" | "’")
+                })
+        };
+        while k < b + 2 + MAX_APPOSITION_WORDS && inside(k) {
+            k += 1;
+        }
+        k > b + 2
+            && self
+                .words
+                .get(k)
+                .is_some_and(|t| matches!(t.text(), "," | "." | ";"))
+            && self.tok(k - 1).class & ORG_NOUN != 0
     }
 
     /// `analysts at X`, `a professor at X`: the people who work at the
@@ -2005,6 +2033,10 @@ fn keeps_dot(lower: &str) -> bool {
 /// Most partners a firm's name lists before its `X & Y`
 /// (`Skadden, Arps, Slate, Meagher & Flom`).
 const MAX_FIRM_PARTNERS: usize = 4;
+
+/// Lowercase words read after `, the` for an apposition's head noun (`the
+/// public sector union`).
+const MAX_APPOSITION_WORDS: usize = 4;
 
 /// Tokens of the longest paragraph read as a byline (`By ANN ROY, JOE DOE
 /// and MARY MAJOR, Associated Press`).
