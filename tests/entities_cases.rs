@@ -979,6 +979,18 @@ const CASES: &[(&str, &[&str])] = &[
         "A spokeswoman for Concord, the transport workers' union, said talks had failed.",
         &["organization:Concord"],
     ),
+    // --- A Korean given name's second syllable after its hyphen; an
+    // English word there is a suffix.
+    (
+        "President Cho Min-seok met Pak Tae-hwan. A Seoul-based firm followed Biden-era rules.",
+        &[
+            "person:Cho Min-seok",
+            "person:Pak Tae-hwan",
+            "!person:Cho Min",
+            "place:Seoul",
+            "!Seoul-based",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -694,6 +694,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 {
                     k += 1;
                 }
+                // `Lee Jae-myung`, `Kim Jong-un`: a Korean given name's
+                // second syllable, lowercase after its hyphen. An English
+                // word there is a suffix (`Moscow-based`, `Biden-era`).
+                TokenKind::Punct if k + 1 < end && self.is_name_syllable(k + 1) => {
+                    k += 2;
+                    last_good = k;
+                }
                 // Ata-ur-Rehman, Chester-le-Street.
                 TokenKind::Punct
                     if t.text() == "-"
@@ -873,11 +880,35 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         self.classify(a, b, initial);
     }
 
+    /// Whether token `k` is the lowercase second syllable of a Korean given
+    /// name (`myung` in `Lee Jae-myung`): a short word that is no English
+    /// one, joined by a hyphen to a capitalized word after another.
+    fn is_name_syllable(&self, k: usize) -> bool {
+        let n = self.tok(k);
+        k >= 3
+            && n.kind == TokenKind::Word
+            && !n.cap
+            && !n.gap_before
+            && n.text().len() <= MAX_SYLLABLE_LEN
+            && !n.has_class(COMMON_WORD)
+            && {
+                let hyphen = self.tok(k - 1);
+                hyphen.text() == "-" && !hyphen.gap_before
+            }
+            && [self.tok(k - 2), self.tok(k - 3)]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.cap && !t.caps)
+    }
+
     fn trim_end(&self, a: usize, mut b: usize) -> usize {
         while b > a {
             let t = self.tok(b - 1);
             let drop = match t.kind {
-                TokenKind::Word => !t.cap && !t.text().starts_with(|c: char| c.is_ascii_digit()),
+                TokenKind::Word => {
+                    !t.cap
+                        && !t.text().starts_with(|c: char| c.is_ascii_digit())
+                        && !(b - 1 >= a + 3 && self.is_name_syllable(b - 1))
+                }
                 TokenKind::Punct => {
                     !(t.text() == "." && b - 1 > a && keeps_dot(self.tok(b - 2).lower()))
                 }
@@ -2033,6 +2064,10 @@ fn keeps_dot(lower: &str) -> bool {
 /// Most partners a firm's name lists before its `X & Y`
 /// (`Skadden, Arps, Slate, Meagher & Flom`).
 const MAX_FIRM_PARTNERS: usize = 4;
+
+/// Longest lowercase syllable joined to a given name by a hyphen
+/// (`Jae-myung`).
+const MAX_SYLLABLE_LEN: usize = 5;
 
 /// Lowercase words read after `, the` for an apposition's head noun (`the
 /// public sector union`).

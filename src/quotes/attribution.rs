@@ -981,6 +981,21 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 continue;
             }
             let Some(cue) = self.cue(k) else { continue };
+            // `said that Pyongyang would respond to “any provocation”`: what
+            // someone would do is no saying; an earlier cue says it.
+            let modal = cue.first > floor
+                && matches!(
+                    word(doc, cue.first - 1),
+                    "would" | "will" | "could" | "might" | "may" | "should" | "must" | "can"
+                );
+            let said_before = || {
+                (floor..cue.first).any(|m| {
+                    !self.names.in_quote(m) && self.cue(m).is_some_and(|c| c.form == Form::Finite)
+                })
+            };
+            if modal && cue.form == Form::Finite && said_before() {
+                continue;
+            }
             nearest.get_or_insert(cue);
             // `Tasnim quoted an unnamed official as saying “…”`: the one
             // quoted speaks, not the one quoting.

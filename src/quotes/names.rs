@@ -812,6 +812,14 @@ fn names_agree(name: &str, mention: &str) -> bool {
         if same {
             return true;
         }
+        // `Lee` for Lee Jae-myung: a family name written first, before a
+        // given name of two syllables.
+        let given_syllables = a
+            .split_once('-')
+            .is_some_and(|(_, second)| second.starts_with(|c: char| c.is_lowercase()));
+        if given_syllables && name.split_whitespace().next() == Some(mention) {
+            return true;
+        }
     }
     // An acronym of the name's capitalized words (`FBI`), at least two bytes.
     let letters = || mention.chars().filter(|c| c.is_alphabetic());
