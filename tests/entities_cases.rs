@@ -991,6 +991,11 @@ const CASES: &[(&str, &[&str])] = &[
             "!Seoul-based",
         ],
     ),
+    // --- Awards and medals are none of the kinds.
+    (
+        "Vasquez won a Tessaly Award in 1975 and the Harmon Gold Medal later.",
+        &["!Tessaly Award", "!Harmon Gold Medal", "person:Vasquez"],
+    ),
     ("Welcome.", &[]),
 ];
 

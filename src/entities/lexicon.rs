@@ -106,6 +106,8 @@ const EVENT_HEADS: &[&str] = &[
     "regatta",
     "festival",
     "awards",
+    "award",
+    "medal",
     "act",
     "amendment",
     "prize",
