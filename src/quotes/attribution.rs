@@ -6,8 +6,8 @@
 use super::cues::{cue_at, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
     is_in, is_role_title, pronoun, role_titles, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB,
-    CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE, ORG_NOUNS, PARTICLES, ROLE_WORDS,
-    SAYING_NOUNS, TAG_TAIL,
+    BUSINESS_NOUNS, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE, ORG_NOUNS,
+    PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
 };
 use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
 use crate::analysis::{EntityKind, Quote, Speaker};
@@ -213,13 +213,35 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     .or_else(|| surface.strip_prefix("The "))
                     .unwrap_or(surface);
                 let full = self.names.fullest(&capital, &capital, span.start);
-                let name = if full != capital {
-                    full
-                } else {
-                    bare.to_owned()
-                };
+                if full != capital {
+                    let entity = self.names.entity_at(span);
+                    return Some(Speaker {
+                        name: full,
+                        entity,
+                        span,
+                    });
+                }
+                // `Skyline Air … the airline said`: a business by what it
+                // is, the organization last named.
+                if is_in(&BUSINESS_NOUNS, head) {
+                    let paragraph = doc.paragraph_at(span.start).unwrap_or(0);
+                    let first = paragraph.saturating_sub(MAX_BACK_PARAGRAPHS);
+                    let floor = doc.paragraphs.get(first).map_or(0, |p| p.start);
+                    if let Some(k) = self.names.last_organization(floor, span.start) {
+                        let name = self.names.entity_name(k).to_owned();
+                        return Some(Speaker {
+                            name,
+                            entity: Some(k),
+                            span,
+                        });
+                    }
+                }
                 let entity = self.names.entity_at(span);
-                Some(Speaker { name, entity, span })
+                Some(Speaker {
+                    name: bare.to_owned(),
+                    entity,
+                    span,
+                })
             }
         }
     }

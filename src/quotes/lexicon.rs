@@ -718,6 +718,36 @@ pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
     "institute",
     "university",
     "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "developer",
+]);
+
+/// Of [`ORG_NOUNS`], the ones naming a business: `the airline said` after
+/// the airline was named means it, whatever its name ends with.
+pub(crate) static BUSINESS_NOUNS: WordSet = WordSet::new(&[
+    "company",
+    "firm",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "developer",
 ]);
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb of

@@ -234,6 +234,10 @@ struct Run {
     person_like: bool,
 }
 
+/// Entity mentions looked at, latest first, for the organization that `the
+/// company` refers to.
+const MAX_LOOKBACK_MENTIONS: usize = 64;
+
 /// The names of a document, for canonical forms, entity links and pronouns.
 #[derive(Debug)]
 pub(crate) struct Names<'d, 't> {
@@ -471,6 +475,11 @@ impl<'d, 't> Names<'d, 't> {
         self.in_quote.get(i).copied().unwrap_or(false)
     }
 
+    /// The name of entity `entity`.
+    pub(crate) fn entity_name(&self, entity: usize) -> &str {
+        self.entities.get(entity).map_or("", |e| e.name.as_str())
+    }
+
     /// The kind of entity `entity`.
     pub(crate) fn kind(&self, entity: usize) -> Option<EntityKind> {
         self.entities.get(entity).map(|e| e.kind)
@@ -483,6 +492,27 @@ impl<'d, 't> Names<'d, 't> {
             .iter()
             .take_while(|&&(m, _)| m.start < span.end)
             .find(|&&(m, _)| m.overlaps(span))
+            .map(|&(_, k)| k)
+    }
+
+    /// The organization mentioned last before byte `before` and from byte
+    /// `floor` on: what `the company said` refers to. A wire credit in
+    /// parentheses (`(AP)`) is no such mention, and only the latest
+    /// [`MAX_LOOKBACK_MENTIONS`] mentions are looked at, so that many
+    /// quotes in one long paragraph stay cheap.
+    pub(crate) fn last_organization(&self, floor: usize, before: usize) -> Option<usize> {
+        let text = self.doc.text.as_bytes();
+        let end = self.mentions.partition_point(|&(m, _)| m.start < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(MAX_LOOKBACK_MENTIONS)
+            .take_while(|(m, _)| m.start >= floor)
+            .find(|&&(m, k)| {
+                self.kind(k) == Some(EntityKind::Organization)
+                    && m.end <= before
+                    && !(m.start > 0 && text[m.start - 1] == b'(')
+            })
             .map(|&(_, k)| k)
     }
 
