@@ -905,9 +905,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             let t = self.tok(b - 1);
             let drop = match t.kind {
                 TokenKind::Word => {
-                    !t.cap
-                        && !t.text().starts_with(|c: char| c.is_ascii_digit())
-                        && !(b - 1 >= a + 3 && self.is_name_syllable(b - 1))
+                    let kept = t.cap
+                        || t.text().starts_with(|c: char| c.is_ascii_digit())
+                        || (b > a + 3 && self.is_name_syllable(b - 1));
+                    !kept
                 }
                 TokenKind::Punct => {
                     !(t.text() == "." && b - 1 > a && keeps_dot(self.tok(b - 2).lower()))
@@ -1437,9 +1438,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Place
         } else if next_cue || self.age_follows(b) {
             Hint::Person
-        } else if a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap {
-            Hint::Place
-        } else if self.place_of_before(a) {
+        } else if (a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap)
+            || self.place_of_before(a)
+        {
             Hint::Place
         } else if surname {
             Hint::Person
