@@ -996,6 +996,17 @@ const CASES: &[(&str, &[&str])] = &[
         "Vasquez won a Tessaly Award in 1975 and the Harmon Gold Medal later.",
         &["!Tessaly Award", "!Harmon Gold Medal", "person:Vasquez"],
     ),
+    // --- A ship's name is none of the kinds; a weekly is an
+    // organization's noun; Afrikaners are a group.
+    (
+        "Jets flew from the aircraft carrier Harold Brennan and the tanker Mira Vesta, the news weekly Kolvast Tydning reported. Afrikaners protested.",
+        &[
+            "!Harold Brennan",
+            "!Mira Vesta",
+            "organization:Kolvast Tydning",
+            "group:Afrikaners",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -686,6 +686,8 @@ const PLACE_PREFIXES: &[&str] = &[
 const GROUPS: &[&str] = &[
     // Nationalities and regions.
     "afghan",
+    "afrikaner",
+    "afrikaners",
     "african",
     "albanian",
     "algerian",
@@ -1751,6 +1753,8 @@ const ORG_NOUNS: &[&str] = &[
     "outfit",
     "daily",
     "journal",
+    "weekly",
+    "monthly",
     "developer",
     "regulator",
     "watchdog",

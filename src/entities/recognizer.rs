@@ -934,6 +934,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push_known(m, a, b);
             return;
         }
+        // `the aircraft carrier Carl Vinson`: a ship's name, none of the
+        // kinds.
+        let aircraft_carrier =
+            a > 1 && self.tok(a - 1).text() == "carrier" && self.tok(a - 2).text() == "aircraft";
+        if a > 0 && (is_vessel_noun(self.tok(a - 1).text()) || aircraft_carrier) {
+            return;
+        }
         // Events, competitions, laws and prizes (World Cup, Tour de
         // France, Clean Air Act, Nobel Peace Prize)
         // are none of the kinds.
@@ -2145,6 +2152,25 @@ fn is_org_prefix(lower: &str) -> bool {
             | "groupe"
             | "compagnie"
             | "radio"
+    )
+}
+
+/// Vessels, before a ship's name.
+fn is_vessel_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "ship"
+            | "vessel"
+            | "tanker"
+            | "freighter"
+            | "frigate"
+            | "destroyer"
+            | "submarine"
+            | "warship"
+            | "cruiser"
+            | "ferry"
+            | "yacht"
+            | "trawler"
     )
 }
 
