@@ -987,14 +987,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             let last_word = (of..b).rev().find(|&k| self.tok(k).kind == TokenKind::Word);
             let last = self.tok(last_word.unwrap_or(b - 1));
             if of > a && !head_before && last.cap && last.class & (ORG_HEAD | PLACE_HEAD) != 0 {
-                let pb = self.trim_end(a, of);
-                if a < pb {
-                    self.classify(a, pb, initial);
-                }
-                let r = self.skip_connectors(of, b);
-                if r < b {
-                    self.classify(r, b, false);
-                }
+                self.classify_either_side(a, of, b, initial);
                 return;
             }
         }
@@ -1032,16 +1025,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 // `the Bank of England and the Chamber of Commerce`: two
                 // names, each asked about whole (cut at every connector,
                 // `Bank` and `Chamber` would lose their `of`).
-                (Some(_), Some(k)) => {
-                    let pb = self.trim_end(a, k);
-                    if a < pb {
-                        self.classify(a, pb, initial);
-                    }
-                    let r = self.skip_connectors(k, b);
-                    if r < b {
-                        self.classify(r, b, false);
-                    }
-                }
+                (Some(_), Some(k)) => self.classify_either_side(a, k, b, initial),
                 _ => {
                     let parts = split_at(a, b, |k| {
                         let t = self.tok(k);
@@ -1938,6 +1922,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // A title's name could still be a run like `Donald Trump` and
             // must not swallow a trailing organization.
             self.push(a, b, EntityKind::Person, true);
+        }
+    }
+
+    /// Classifies `a..b` as two names on either side of the connector at
+    /// `k` (`of`, `and the`), each trimmed of what joins them.
+    fn classify_either_side(&mut self, a: usize, k: usize, b: usize, initial: bool) {
+        let pb = self.trim_end(a, k);
+        if a < pb {
+            self.classify(a, pb, initial);
+        }
+        let r = self.skip_connectors(k, b);
+        if r < b {
+            self.classify(r, b, false);
         }
     }
 

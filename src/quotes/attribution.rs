@@ -5,9 +5,9 @@
 
 use super::cues::{cue_at, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
-    is_in, is_role_title, pronoun, role_titles, Pronoun, WordSet, BETWEEN_SUBJECT_AND_VERB,
-    BUSINESS_NOUNS, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE, ORG_NOUNS,
-    PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
+    is_in, is_org_noun, is_role_title, pronoun, role_titles, Pronoun, WordSet,
+    BETWEEN_SUBJECT_AND_VERB, BUSINESS_NOUNS, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES,
+    NOT_THE_ROLE, PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
 };
 use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
 use crate::analysis::{EntityKind, Quote, Speaker};
@@ -406,7 +406,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             }
             return strip(doc, run).map(|s| Phrase::Name(s.tokens));
         }
-        if is_in(&ORG_NOUNS, w) {
+        if is_org_noun(w) {
             // Canada’s government said → Canada.
             if i >= floor + 2 && doc.tokens[i - 1].kind == TokenKind::Possessive {
                 let run = run_back(doc, i - 2, floor)?;
@@ -518,10 +518,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         }
         if matches!(w, "the" | "The") {
             let mut k = j + 1;
-            while k < ceil && k < j + 3 && !is_in(&ORG_NOUNS, word(doc, k)) && !is_cap(doc, k) {
+            while k < ceil && k < j + 3 && !is_org_noun(word(doc, k)) && !is_cap(doc, k) {
                 k += 1;
             }
-            if k < ceil && is_in(&ORG_NOUNS, word(doc, k)) {
+            if k < ceil && is_org_noun(word(doc, k)) {
                 return Some(Phrase::OrgNoun(j..k + 1));
             }
         }

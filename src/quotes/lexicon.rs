@@ -686,14 +686,13 @@ pub(crate) static ROLE_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Lowercase heads of organization phrases that speak (the ministry said,
-/// Canada's government said).
+/// Canada's government said), besides [`BUSINESS_NOUNS`].
 pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
     "ministry",
     "department",
     "agency",
     "government",
     "administration",
-    "company",
     "office",
     "embassy",
     "court",
@@ -704,7 +703,6 @@ pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
     "military",
     "army",
     "party",
-    "firm",
     "union",
     "organization",
     "organisation",
@@ -717,22 +715,11 @@ pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
     "foundation",
     "institute",
     "university",
-    "bank",
-    "airline",
-    "carrier",
-    "retailer",
-    "automaker",
-    "carmaker",
-    "chipmaker",
-    "drugmaker",
-    "lender",
-    "insurer",
-    "manufacturer",
-    "developer",
 ]);
 
-/// Of [`ORG_NOUNS`], the ones naming a business: `the airline said` after
-/// the airline was named means it, whatever its name ends with.
+/// Heads of organization phrases that name a business: `the airline said`
+/// after the airline was named means it, whatever its name ends with.
+/// Organization heads too ([`is_org_noun`]).
 pub(crate) static BUSINESS_NOUNS: WordSet = WordSet::new(&[
     "company",
     "firm",
@@ -1045,6 +1032,12 @@ pub(crate) fn undotted(word: &str) -> &str {
 #[inline]
 pub(crate) fn is_in(set: &WordSet, word: &str) -> bool {
     set.contains(word)
+}
+
+/// Whether `word` heads an organization phrase that speaks: one of
+/// [`ORG_NOUNS`] or [`BUSINESS_NOUNS`].
+pub(crate) fn is_org_noun(word: &str) -> bool {
+    is_in(&ORG_NOUNS, word) || is_in(&BUSINESS_NOUNS, word)
 }
 
 /// FNV-1a: word lists are looked up once per token, and short words hash
