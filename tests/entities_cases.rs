@@ -1007,6 +1007,16 @@ const CASES: &[(&str, &[&str])] = &[
             "group:Afrikaners",
         ],
     ),
+    // --- A plural after a sentence's `The` that wins is a team; a team
+    // named for a city of two words is the same team by its last word.
+    (
+        "The Kansas City Marlins beat the Fresno Owls on Sunday. The Marlins won again on Monday.",
+        &[
+            "organization:Marlins",
+            "!person:Marlins",
+            "same:Kansas City Marlins|Marlins",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -24,6 +24,9 @@ use std::ops::Range;
 /// loses recall: such words are as often headings, products or terms.
 const UNKNOWN_SINGLE_IS_PERSON: bool = false;
 
+/// Most words of the place a team is named for (`Kansas City Chiefs`).
+const MAX_TEAM_PLACE_WORDS: usize = 3;
+
 /// Strings derived from the mentions (lowercase forms, name words, keys),
 /// stored end to end in one buffer and named by id: the tables below borrow
 /// them instead of owning an allocation each.
@@ -808,8 +811,12 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         let head = words.get(words.len - 1);
         // A team is told from its city's name only by its context: a
-        // guess, but the word alone is the same team.
-        let named_for_place = words.len == 2 && gazetteer::is_place(words.get(0));
+        // guess, but the word alone is the same team. The place may be of
+        // several words (`Kansas City Chiefs`).
+        let named_for_place = words.len <= MAX_TEAM_PLACE_WORDS + 1 && {
+            let place: Vec<&str> = (0..words.len - 1).map(|k| words.get(k)).collect();
+            gazetteer::is_place(&place.join(" "))
+        };
         let by_head = m.strong && lexicon::classes(head) & lexicon::ORG_HEAD != 0;
         if !(by_head || named_for_place) {
             continue;

@@ -1635,7 +1635,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         let prev = a.checked_sub(1).map(|k| self.tok(k));
         let next = self.words.get(b);
         let last = self.tok(b - 1);
-        let plural_after_the = prev.is_some_and(|p| p.text() == "the")
+        let plural_after_the = prev.is_some_and(|p| p.lower() == "the")
             && last.text().ends_with('s')
             && !last.text().ends_with("ss")
             && !last.caps;

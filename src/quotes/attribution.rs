@@ -190,15 +190,22 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             Phrase::Pronoun(i, kind) => {
                 let antecedent = self.antecedent(i, kind)?;
                 let (name, entity) = self.names.canonical(antecedent);
-                let words = if kind == Pronoun::Person {
-                    AGE_DESCRIPTOR_TOKENS
-                } else {
-                    1
-                };
+                let mut end = i + 1;
+                if kind == Pronoun::Person {
+                    // `the 35-year-old tight end`: the descriptor and its
+                    // role noun, up to the cue.
+                    end = i + AGE_DESCRIPTOR_TOKENS;
+                    while end < i + AGE_DESCRIPTOR_TOKENS + MAX_AGE_ROLE_WORDS
+                        && is_lower_word(doc, end)
+                        && self.cue(end).is_none()
+                    {
+                        end += 1;
+                    }
+                }
                 Some(Speaker {
                     name,
                     entity,
-                    span: tokens_span(doc, i..i + words),
+                    span: tokens_span(doc, i..end),
                 })
             }
             Phrase::OrgNoun(r) => {
@@ -1176,22 +1183,36 @@ fn is_party_tag(doc: &Document<'_>, r: Range<usize>) -> bool {
         && (r.start + 2..r.end).all(|k| is_cap(doc, k) || word(doc, k) == ".")
 }
 
-/// The gender of a demonym that names one person (`Dutchman`,
-/// `Frenchwoman`), if `w` is one: a group word of the entity lexicon made of
-/// another and `man` or `woman` (not `German`).
 /// The tokens of `the 41-year-old`.
 const AGE_DESCRIPTOR_TOKENS: usize = 6;
 
-/// Where `the 41-year-old` starts (its `the`), when it ends at token `i`:
-/// a number, `-year-old` (hyphens as tokens of their own), after `the`.
-fn age_descriptor_start(doc: &Document<'_>, i: usize, floor: usize) -> Option<usize> {
-    let start = (i + 1).checked_sub(AGE_DESCRIPTOR_TOKENS)?;
-    let words: Vec<&str> = (start..=i).map(|k| word(doc, k)).collect();
-    let shaped = matches!(words[..], ["the" | "The", _, "-", "year", "-", "old"])
-        && doc.tokens[start + 1].kind == TokenKind::Number;
-    (shaped && start >= floor).then_some(start)
+/// Lowercase words of a role after an age (`the 35-year-old tight end`).
+const MAX_AGE_ROLE_WORDS: usize = 2;
+
+fn is_lower_word(doc: &Document<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !is_cap(doc, k)
 }
 
+/// Where `the 41-year-old` starts (its `the`), when it ends at token `i`,
+/// itself or with a role noun (`the 35-year-old tight end`): a number,
+/// `-year-old` (hyphens as tokens of their own), after `the`.
+fn age_descriptor_start(doc: &Document<'_>, i: usize, floor: usize) -> Option<usize> {
+    (0..=MAX_AGE_ROLE_WORDS).find_map(|role_words| {
+        let old = i.checked_sub(role_words)?;
+        if !(old + 1..=i).all(|k| is_lower_word(doc, k)) {
+            return None;
+        }
+        let start = (old + 1).checked_sub(AGE_DESCRIPTOR_TOKENS)?;
+        let words: [&str; AGE_DESCRIPTOR_TOKENS] = std::array::from_fn(|n| word(doc, start + n));
+        let shaped = matches!(words, ["the" | "The", _, "-", "year", "-", "old"])
+            && doc.tokens[start + 1].kind == TokenKind::Number;
+        (shaped && start >= floor).then_some(start)
+    })
+}
+
+/// The gender of a demonym that names one person (`Dutchman`,
+/// `Frenchwoman`), if `w` is one: a group word of the entity lexicon made of
+/// another and `man` or `woman` (not `German`).
 fn demonym_gender(w: &str) -> Option<Pronoun> {
     use crate::entities::lexicon::{classes, GROUP};
     let (stem, gender) = match w.strip_suffix("woman") {
