@@ -1017,6 +1017,18 @@ const CASES: &[(&str, &[&str])] = &[
             "same:Kansas City Marlins|Marlins",
         ],
     ),
+    // --- An ordinary word opening a headline is no town of that name when
+    // the text writes it in lowercase; two headed names either side of
+    // `on`; a parliament named in its own language.
+    (
+        "Man held after standoff\n\nA man was held at the Linden Court Apartments on Harrow Avenue after a debate in the Bundestag.",
+        &[
+            "!Man",
+            "place:Linden Court Apartments",
+            "place:Harrow Avenue",
+            "organization:Bundestag",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

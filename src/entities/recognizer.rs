@@ -832,7 +832,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     fn chunk(&mut self, a: usize, b: usize, initial: bool) {
         let whole = self.lower_of(a, b);
         if let Some(m) = self.known(a, b, &whole) {
-            self.push_known(m, a, b);
+            // `Man charged after standoff`: an ordinary word opening a
+            // sentence, written in lowercase elsewhere in the text, is that
+            // word, not the town it also names.
+            let t = self.tok(a);
+            let ordinary = b - a == 1
+                && initial
+                && Some(a) == self.cur_first
+                && m.kind == Some(EntityKind::Place)
+                && t.has_class(COMMON_WORD)
+                && !t.caps
+                && self.seen_lowercase(t);
+            if !ordinary {
+                self.push_known(m, a, b);
+            }
             return;
         }
         let mut a = a;
@@ -1014,6 +1027,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 self.classify(r, b, false);
             }
             return;
+        }
+        // `the Sierra Vista Apartments on Olive Avenue`: a name of its own
+        // (a head word, or two words) before `on` and a headed name after it
+        // are two names; `Commission on Presidential Debates` has no head
+        // after, `Southend on Sea` one word before.
+        let headed = |k: usize| self.tok(k).class & (ORG_HEAD | PLACE_HEAD) != 0;
+        if let Some(on) = (a + 1..b).find(|&k| self.tok(k).text() == "on") {
+            if (headed(on - 1) || on - a >= 2) && headed(b - 1) && b - 1 > on {
+                self.classify_either_side(a, on, b, initial);
+                return;
+            }
         }
         if (a..b).any(|k| is_connector(self.tok(k).lower()) && !self.tok(k).cap) {
             let list_and = self.list_and(a, b);
