@@ -85,6 +85,9 @@ pub const TITLE_SMALL: u32 = 1 << 29;
 /// or a prize (`World Cup`, `U.S. Open`, `Clean Air Act`, `Nobel Peace
 /// Prize`), which names no person, organization or place.
 pub const EVENT_HEAD: u32 = 1 << 30;
+/// A noun naming a business (`airline`, `lender`): `the airline said` means
+/// the organization last named.
+pub const BUSINESS: u32 = 1 << 31;
 
 const EVENT_HEADS: &[&str] = &[
     "cup",
@@ -1689,12 +1692,30 @@ const CUES: &[&str] = &[
     "joined",
 ];
 
+/// Nouns that name a business (`the airline`, `the lender`): organization
+/// nouns ([`ORG_NOUN`]) that also tell the quotes which organization `the
+/// airline said` means, the one last named ([`BUSINESS`]).
+const BUSINESS_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "airline",
+    "carrier",
+    "manufacturer",
+    "retailer",
+    "automaker",
+    "lender",
+    "insurer",
+    "developer",
+    "carmaker",
+    "drugmaker",
+    "chipmaker",
+];
+
 const ORG_NOUNS: &[&str] = &[
     "network",
     "newspaper",
     "agency",
-    "company",
-    "firm",
     "group",
     "party",
     "broadcaster",
@@ -1704,15 +1725,9 @@ const ORG_NOUNS: &[&str] = &[
     "website",
     "magazine",
     "station",
-    "bank",
-    "airline",
-    "carrier",
     "conglomerate",
     "corporation",
-    "manufacturer",
     "maker",
-    "retailer",
-    "automaker",
     "startup",
     "giant",
     "club",
@@ -1727,8 +1742,6 @@ const ORG_NOUNS: &[&str] = &[
     "movement",
     "faction",
     "union",
-    "lender",
-    "insurer",
     "brand",
     "publisher",
     "tabloid",
@@ -1752,19 +1765,14 @@ const ORG_NOUNS: &[&str] = &[
     "champions",
     "rivals",
     "outfit",
-    "daily",
     "journal",
     "weekly",
     "monthly",
-    "developer",
     "regulator",
     "watchdog",
     "charity",
     "nonprofit",
     "brokerage",
-    "carmaker",
-    "drugmaker",
-    "chipmaker",
     "miner",
     "utility",
 ];
@@ -2013,7 +2021,7 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 25] = [
+        let lists: [(&[&str], u32); 26] = [
             (EVENT_HEADS, EVENT_HEAD),
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
@@ -2030,6 +2038,7 @@ fn table() -> &'static FastMap<&'static str, u32> {
             (ROLES, ROLE),
             (CUES, CUE),
             (ORG_NOUNS, ORG_NOUN),
+            (BUSINESS_NOUNS, ORG_NOUN | BUSINESS),
             (PLACE_NOUNS, PLACE_NOUN),
             (PLACE_PREPS, PLACE_PREP),
             (ABBREVS, ABBREV),
@@ -2064,6 +2073,15 @@ fn table() -> &'static FastMap<&'static str, u32> {
         }
         map
     })
+}
+
+/// Whether the lowercase word `lower` is a modal verb (`would`, `can`):
+/// before a verb, what someone may do, not what they did.
+pub fn is_modal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "would" | "will" | "could" | "may" | "might" | "should" | "can" | "must"
+    )
 }
 
 /// The classes of `lower` (a lowercased word), as bit flags; 0 when none.

@@ -73,12 +73,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 if Some(i) != first && !t.caps && !after_opening(words, i) {
                     capitalized_inside[word] = true;
                 }
-                // Only the verbs of a person talking: a paper or a
-                // broadcaster `reported` or `wrote` as often (`the Daily
-                // Beast reported`).
-                let said = words.get(i + 1).is_some_and(|n| {
-                    n.class & CUE != 0 && matches!(n.text(), "said" | "says" | "told" | "added")
-                });
+                // Only the verbs of a person talking.
+                let said = words
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && is_speech_tag(n.text()));
                 if said && !t.caps {
                     before_cue[word] = true;
                 }
@@ -1645,12 +1643,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// Tehran`, `plans to host Paris talks`. A trip, not a fixture: teams
     /// visit and host in the present or past tense.
     fn planned_trip(&self, a: usize) -> bool {
-        a >= 2
-            && matches!(self.tok(a - 1).lower(), "visit" | "host")
-            && matches!(
-                self.tok(a - 2).lower(),
-                "to" | "would" | "will" | "could" | "may" | "might" | "should" | "can" | "must"
-            )
+        a >= 2 && matches!(self.tok(a - 1).lower(), "visit" | "host") && {
+            let before = self.tok(a - 2).lower();
+            before == "to" || lexicon::is_modal(before)
+        }
     }
 
     /// Sports copy: `the Reds`, `Leeds v Chelsea`, `X beat Y`, a results
@@ -1704,9 +1700,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// first name before a place word that is also a surname (Park, Hill,
     /// Lake), where the sentence speaks of a person.
     fn said_by_named(&self, a: usize, b: usize) -> bool {
-        let is_cue = |t: Tok<'_, '_>| {
-            t.kind == TokenKind::Word && matches!(t.text(), "said" | "says" | "told" | "added")
-        };
+        let is_cue = |t: Tok<'_, '_>| t.kind == TokenKind::Word && is_speech_tag(t.text());
         let first = self.tok(a);
         first.kind == TokenKind::Word
             && first.has_class(FIRST_NAME)
@@ -2193,6 +2187,13 @@ fn is_vessel_noun(word: &str) -> bool {
             | "yacht"
             | "trawler"
     )
+}
+
+/// The verbs of a person talking, in the tags that name speakers (`said
+/// Ann Roy`, `Ann Roy told`): a paper or a broadcaster `reported` or
+/// `wrote` as often (`the Daily Beast reported`).
+fn is_speech_tag(word: &str) -> bool {
+    matches!(word, "said" | "says" | "told" | "added")
 }
 
 /// People by what they do for an employer, before `at` and its name.

@@ -5,9 +5,9 @@
 
 use super::cues::{cue_at, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
-    is_in, is_org_noun, is_role_title, pronoun, role_titles, Pronoun, WordSet,
-    BETWEEN_SUBJECT_AND_VERB, BUSINESS_NOUNS, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES,
-    NOT_THE_ROLE, PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
+    is_business_noun, is_in, is_org_noun, is_role_title, pronoun, role_titles, Pronoun, WordSet,
+    BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE,
+    PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
 };
 use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
 use crate::analysis::{EntityKind, Quote, Speaker};
@@ -230,7 +230,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 }
                 // `Skyline Air … the airline said`: a business by what it
                 // is, the organization last named.
-                if is_in(&BUSINESS_NOUNS, head) {
+                if is_business_noun(head) {
                     let paragraph = doc.paragraph_at(span.start).unwrap_or(0);
                     let first = paragraph.saturating_sub(MAX_BACK_PARAGRAPHS);
                     let floor = doc.paragraphs.get(first).map_or(0, |p| p.start);
@@ -1012,11 +1012,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             let Some(cue) = self.cue(k) else { continue };
             // `said that Pyongyang would respond to “any provocation”`: what
             // someone would do is no saying; an earlier cue says it.
-            let modal = cue.first > floor
-                && matches!(
-                    word(doc, cue.first - 1),
-                    "would" | "will" | "could" | "might" | "may" | "should" | "must" | "can"
-                );
+            let modal =
+                cue.first > floor && crate::entities::lexicon::is_modal(word(doc, cue.first - 1));
             let said_before = || {
                 (floor..cue.first).any(|m| {
                     !self.names.in_quote(m) && self.cue(m).is_some_and(|c| c.form == Form::Finite)

@@ -686,7 +686,8 @@ pub(crate) static ROLE_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Lowercase heads of organization phrases that speak (the ministry said,
-/// Canada's government said), besides [`BUSINESS_NOUNS`].
+/// Canada's government said), besides the business nouns of the entity
+/// lexicon ([`is_business_noun`]).
 pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
     "ministry",
     "department",
@@ -715,26 +716,6 @@ pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
     "foundation",
     "institute",
     "university",
-]);
-
-/// Heads of organization phrases that name a business: `the airline said`
-/// after the airline was named means it, whatever its name ends with.
-/// Organization heads too ([`is_org_noun`]).
-pub(crate) static BUSINESS_NOUNS: WordSet = WordSet::new(&[
-    "company",
-    "firm",
-    "bank",
-    "airline",
-    "carrier",
-    "retailer",
-    "automaker",
-    "carmaker",
-    "chipmaker",
-    "drugmaker",
-    "lender",
-    "insurer",
-    "manufacturer",
-    "developer",
 ]);
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb of
@@ -1035,9 +1016,16 @@ pub(crate) fn is_in(set: &WordSet, word: &str) -> bool {
 }
 
 /// Whether `word` heads an organization phrase that speaks: one of
-/// [`ORG_NOUNS`] or [`BUSINESS_NOUNS`].
+/// [`ORG_NOUNS`] or a business noun ([`is_business_noun`]).
 pub(crate) fn is_org_noun(word: &str) -> bool {
-    is_in(&ORG_NOUNS, word) || is_in(&BUSINESS_NOUNS, word)
+    is_in(&ORG_NOUNS, word) || is_business_noun(word)
+}
+
+/// Whether `word` names a business (`airline`, `lender`), as the entity
+/// lexicon knows it.
+pub(crate) fn is_business_noun(word: &str) -> bool {
+    use crate::entities::lexicon::{classes, BUSINESS};
+    classes(word) & BUSINESS != 0
 }
 
 /// FNV-1a: word lists are looked up once per token, and short words hash
