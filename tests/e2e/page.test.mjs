@@ -185,6 +185,9 @@ test('the page', async (t) => {
 
     // Stats: the numbers of the analysis.
     await page.locator('#tab-stats').click();
+    // The panel is built in a task after the click (panels.js build()):
+    // wait for it rather than race it.
+    await page.locator('#panel-stats dt').first().waitFor();
     const stats = Object.fromEntries(await page.locator('#panel-stats dt').evaluateAll(
       (dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling.textContent])));
     assert.match(stats.Words, /^[\d,]+$/);
