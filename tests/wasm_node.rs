@@ -250,3 +250,53 @@ fn clean_drops_duplicate_copies() {
     );
     assert!(cleaned.contains("“Line one,” he said."));
 }
+
+/// The object `parse` builds in JS (src/js/build.js) is the JSON contract
+/// the CLI writes, field for field, on texts whose lists have every length
+/// the builder treats apart: none, one, a few, and over a thousand.
+#[wasm_bindgen_test]
+fn parse_builds_what_the_cli_writes() {
+    let numbered_lines: String = (0..1200).map(|n| format!("{n}\n")).collect();
+    let one_speaker = "“We will see,” Okonkwo said. ".repeat(1100);
+    for text in [
+        SEED,
+        MIXED[3],
+        "",
+        numbered_lines.as_str(),
+        one_speaker.as_str(),
+    ] {
+        let analysis = article_lens::analyze(text, &article_lens::Options::default());
+        let report = article_lens::contract::Report::new(text, &analysis);
+        let written: Value =
+            serde_json::from_str(&report.to_json()).expect("the CLI's JSON parses");
+        let built = to_json(&parse(js(text), JsValue::UNDEFINED).expect("parse succeeds"));
+        assert_eq!(
+            first_difference(&built, &written, String::new()),
+            None,
+            "{:?}",
+            text.get(..40)
+        );
+    }
+}
+
+/// The path of the first place where `a` and `b` differ, numbers compared as
+/// JS compares them (JSON's `1.0` is JS's `1`).
+fn first_difference(a: &Value, b: &Value, path: String) -> Option<String> {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (x, y))| first_difference(x, y, format!("{path}[{i}]"))),
+        (Value::Object(x), Value::Object(y)) if x.len() == y.len() => {
+            x.iter().find_map(|(k, v)| {
+                y.get(k).map_or(Some(format!("{path}.{k} (missing)")), |w| {
+                    first_difference(v, w, format!("{path}.{k}"))
+                })
+            })
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}: {a} ≠ {b}")),
+    }
+}

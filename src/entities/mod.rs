@@ -62,19 +62,19 @@ pub fn detect(doc: &Document<'_>) -> Vec<Entity> {
         } else {
             key.push_str(&name.to_lowercase());
         }
-        let slot = match by_text.get(&key) {
-            Some(slot) => slot,
+        match by_text.get(&key) {
+            Some(slot) => entities[slot].mentions.push(m.span),
             None => {
+                by_text.insert(&key, entities.len());
+                // Most numbers are named once: a list made for one mention,
+                // not the four a first push would make room for.
                 entities.push(Entity {
                     name: name.clone(),
                     kind,
-                    mentions: Vec::new(),
+                    mentions: vec![m.span],
                 });
-                by_text.insert(&key, entities.len() - 1);
-                entities.len() - 1
             }
-        };
-        entities[slot].mentions.push(m.span);
+        }
     }
     entities.sort_by_key(|e| e.mentions.first().map_or(0, |s| s.start));
     entities
