@@ -301,6 +301,11 @@ fn is_no_break_abbreviation(word: &str) -> bool {
             | "Ste"
             | "Mt"
             | "Ft"
+            // In capitals: a dateline's `ST. LOUIS (AP) —`, `FT. WORTH, Texas —`.
+            | "ST"
+            | "STE"
+            | "MT"
+            | "FT"
             | "Jr"
             | "Sr"
             | "Jan"

@@ -1029,6 +1029,21 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Bundestag",
         ],
     ),
+    // --- A saint's abbreviation that opens places' names: in capitals in a
+    // dateline, after a preposition of place, one place per prefix in a list.
+    (
+        "ST. CLOUD, Minn. (AP) — The mill closed.\n\nFT. HALDEN — Crews left.\n\nWorkers moved from St. Albany to Mt. Corran and Ft. Brisco last year.",
+        &[
+            "place:ST. CLOUD",
+            "!organization:ST",
+            "place:FT. HALDEN",
+            "place:St. Albany",
+            "!person:Albany",
+            "place:Mt. Corran",
+            "place:Ft. Brisco",
+            "!Mt. Corran and Ft. Brisco",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -460,12 +460,27 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// the dateline's place names.
     fn dateline(&mut self, range: std::ops::Range<usize>) -> Option<usize> {
         let mut j = range.start;
-        while j < range.end && self.tok(j).caps && self.tok(j).kind == TokenKind::Word {
-            j += 1;
+        // `ST. LOUIS (AP) —`: a place prefix keeps its period.
+        let mut prefixed = false;
+        while j < range.end {
+            let t = self.tok(j);
+            if t.caps && t.kind == TokenKind::Word {
+                j += 1;
+            } else if t.text() == "." && !t.gap_before && j > range.start && {
+                let prefix = self.tok(j - 1);
+                prefix.caps && prefix.class & PLACE_PREFIX != 0 && prefix.class & ABBREV != 0
+            } {
+                prefixed = true;
+                j += 1;
+            } else {
+                break;
+            }
         }
         if j == range.start || j - range.start > 4 || j >= range.end {
             return None;
         }
+        // The prefix's period alone is no place: `ST. —`.
+        let prefixed = prefixed && self.tok(j - 1).kind == TokenKind::Word;
         let next = self.tok(j);
         // `CHICAGO 1996-08-30`, but not a standings row (`CHICAGO 71 64 .526`):
         // a dateline's number is a date.
@@ -485,7 +500,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 .is_some_and(|t| t.caps && t.text().len() <= 5);
         let then_region =
             next.text() == "," && self.words.get(j + 1).is_some_and(|t| t.cap && !t.caps);
-        if !(known || followed_by_credit || then_region || date) {
+        if !(known || followed_by_credit || then_region || date || prefixed) {
             return None;
         }
         let mut m = Mention::new(
@@ -1451,9 +1466,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Place
         } else if next_cue || self.age_follows(b) {
             Hint::Person
-        } else if (a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap)
-            || self.place_of_before(a)
-        {
+        } else if self.after_place_preposition(a) || self.place_of_before(a) {
             Hint::Place
         } else if surname {
             Hint::Person
@@ -1806,15 +1819,18 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if b - a >= 2 && first.cap && is_org_prefix(first.lower()) {
             return Some(EntityKind::Organization);
         }
-        if b - a >= 2 && first.class & PLACE_PREFIX != 0 && first.cap {
+        // A prefix names one place: `St. Petersburg and Mt. Vernon` are two.
+        let listed = (a..b).any(|k| self.tok(k).lower() == "and" && !self.tok(k).cap);
+        if b - a >= 2 && first.class & PLACE_PREFIX != 0 && first.cap && !listed {
             let rest = self.lower_of(a + 1, b);
             if gazetteer::is_place(&rest)
                 || first.lower().starts_with("mount")
                 || first.lower().starts_with("mt")
                 || first.lower() == "lake"
                 || first.lower() == "fort"
-                || first.lower() == "ft."
+                || first.lower().starts_with("ft")
                 || first.lower() == "cape"
+                || self.after_place_preposition(a)
             {
                 return Some(EntityKind::Place);
             }
@@ -1826,6 +1842,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             }
         }
         None
+    }
+
+    /// Whether the token before `a` is a lowercase preposition of place
+    /// (`in`, `near`, `outside`).
+    fn after_place_preposition(&self, a: usize) -> bool {
+        a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap
     }
 
     /// A title run inside `a..b`: (start, end) tokens.
@@ -1907,6 +1929,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 let after_lower = self.lower_of(e, b);
                 if self.known(e, b, &after_lower).is_some() && s == a {
                     // `Saint Petersburg`-like names stay whole.
+                    return None;
+                }
+                // `in St. Paul`, `to St. Petersburg`: a saint's title that
+                // also opens places' names, after a place's preposition.
+                if s == a && t.class & PLACE_PREFIX != 0 && self.after_place_preposition(a) {
                     return None;
                 }
                 return Some((s, e));
