@@ -1044,6 +1044,45 @@ const CASES: &[(&str, &[&str])] = &[
             "!Mt. Corran and Ft. Brisco",
         ],
     ),
+    // --- An acronym of five letters or more in capitals is an organization
+    // and keeps its capitals; a word in capitals that the text writes in
+    // lowercase too is emphasis.
+    (
+        "Growers joined the protest called by the ADEPA, a rural federation. The protest was LOUD, and the protest grew.",
+        &["organization:ADEPA", "name:ADEPA=ADEPA", "!LOUD"],
+    ),
+    // --- An apposition whose organization noun a clause follows; a title
+    // of the courts after a state; a council member's title.
+    (
+        "The rule was challenged by Webline, a trade group whose members include app makers. Ohio Solicitor General Dana Pruitt defended it, as did Councilmember Lena Ostrow.",
+        &[
+            "organization:Webline",
+            "place:Ohio",
+            "person:Dana Pruitt",
+            "person:Lena Ostrow",
+            "!Councilmember Lena Ostrow",
+        ],
+    ),
+    // --- An industry opening a headline; a country's name before a
+    // station's and its medium; ordinary words as a town before its state;
+    // the sea after `the`, the magazine after `The`.
+    (
+        "Biotech firm Corvane cuts 200 jobs\n\nThe chief told Jordan Uno radio that ships left Stony Brook, Vermont, for the Atlantic. She writes for The Atlantic.",
+        &[
+            "!Biotech",
+            "organization:Jordan Uno",
+            "!person:Jordan Uno",
+            "place:Stony Brook",
+            "place:Atlantic",
+            "!group:Atlantic",
+        ],
+    ),
+    // --- A bare surname goes to the one the article is about, not to the
+    // relative named in full to tell them apart.
+    (
+        "Ruth Pellow founded the bakery in 1971. Her grandson, Oscar Pellow, runs it now. Pellow kept no recipes.",
+        &["same:Ruth Pellow|Pellow", "apart:Oscar Pellow|Pellow"],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -619,6 +619,25 @@ fn display_with<'a>(text: &'a str, look: &Look) -> Cow<'a, str> {
     }
 }
 
+/// Whether the name starting at byte `start` of `text` is introduced as
+/// someone's kin: a kinship noun among the three words before it (`her
+/// son, Daniel Roy`, `his wife, the novelist Ann Roy`).
+fn is_kin_named(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(KIN_LOOKBACK_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text[from..start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| lexicon::is_kinship_noun(&w.to_ascii_lowercase()))
+}
+
+/// How far back [`is_kin_named`] looks for the kinship noun.
+const KIN_LOOKBACK_BYTES: usize = 48;
+
 /// How [`best_name`] ranks a display form: more words, then mixed case,
 /// then length.
 fn name_score(shown: &str) -> (usize, usize) {
@@ -714,6 +733,8 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // The one person with a first name, `None` when several share it.
     let mut by_first_name: HashMap<&str, Option<usize>> = HashMap::default();
     let mut person_of: Vec<Option<usize>> = vec![None; ms.len()];
+    // Per person: named as someone's kin (`her son, Daniel Roy`).
+    let mut relative: Vec<bool> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Person) {
             continue;
@@ -733,6 +754,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 .or_insert(Some(id));
         }
         person_of[i] = Some(id);
+        if relative.len() <= id {
+            relative.resize(id + 1, false);
+        }
+        relative[id] |= is_kin_named(text, m.span.start);
     }
 
     // Single words: surnames (or first names) of people named in full.
@@ -763,11 +788,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         let by_last: &[usize] = if city { &[] } else { people.with_surname(w) };
         let pick = match by_last {
             [p] => Some(*p),
-            // The one mentioned most recently before this mention.
-            [_, _, ..] => by_last
-                .iter()
-                .copied()
-                .max_by_key(|&p| latest_full_start[p].map_or(0, |s| s + 1)),
+            // The one mentioned most recently before this mention; a
+            // relative named in full to tell them apart (`her son, Daniel
+            // Roy`) is not the one the bare surname goes on meaning.
+            [_, _, ..] => by_last.iter().copied().max_by_key(|&p| {
+                (
+                    !relative.get(p).copied().unwrap_or(false),
+                    latest_full_start[p].map_or(0, |s| s + 1),
+                )
+            }),
             [] => by_first_name.get(w).copied().flatten(),
         };
         if let Some(p) = pick {
@@ -1134,7 +1163,22 @@ fn best_name(
     let Some(i) = best else {
         return String::new();
     };
-    let shown = display(ms[i].span.text(text));
+    let written = ms[i].span.text(text);
+    // `FNSEA`, `NAACP`: an organization's acronym, however long, is no
+    // word in capitals to write in title case.
+    // A team named for its town (`CHICAGO` in a table) is no acronym.
+    let acronym = kind == EntityKind::Organization
+        && written
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && {
+            let lower = written.to_lowercase();
+            !gazetteer::is_common_word(&lower) && !gazetteer::is_place(&lower)
+        };
+    if acronym {
+        return written.to_string();
+    }
+    let shown = display(written);
     // `ROME` of a dateline, too short to read as capitals, is Rome: a
     // known place is no acronym.
     let short_caps_place = kind == EntityKind::Place

@@ -261,6 +261,14 @@ const TITLES: &[&str] = &[
     "councilor",
     "councilman",
     "councilwoman",
+    "councilmember",
+    "solicitor",
+    "alderperson",
+    "selectman",
+    "selectwoman",
+    "assemblymember",
+    "congressman",
+    "congresswoman",
     "alderman",
     "alderwoman",
     "assemblyman",
@@ -1692,6 +1700,27 @@ const CUES: &[&str] = &[
     "joined",
 ];
 
+/// Industries, ordinary words the generated list of common words
+/// (`data/common_words.txt`) lacks: `Tech giant X`, `Biotech firm X` open a
+/// headline with what the company is, not with a name.
+const INDUSTRY_WORDS: &[&str] = &[
+    "tech",
+    "biotech",
+    "fintech",
+    "telecom",
+    "telecoms",
+    "pharma",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "crypto",
+    "logistics",
+    "aerospace",
+    "banking",
+    "gaming",
+    "streaming",
+    "automotive",
+];
+
 /// Nouns that name a business (`the airline`, `the lender`): organization
 /// nouns ([`ORG_NOUN`]) that also tell the quotes which organization `the
 /// airline said` means, the one last named ([`BUSINESS`]).
@@ -2021,7 +2050,7 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 26] = [
+        let lists: [(&[&str], u32); 27] = [
             (EVENT_HEADS, EVENT_HEAD),
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
@@ -2048,6 +2077,7 @@ fn table() -> &'static FastMap<&'static str, u32> {
             (COMPASS_WORDS, COMPASS),
             (NAME_SUFFIXES, NAME_SUFFIX),
             (TITLE_SMALL_WORDS, TITLE_SMALL),
+            (INDUSTRY_WORDS, COMMON_WORD),
         ];
         let mut map = FastMap::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
         for (list, flag) in lists {
@@ -2073,6 +2103,34 @@ fn table() -> &'static FastMap<&'static str, u32> {
         }
         map
     })
+}
+
+/// Whether the lowercase word `lower` names a relative (`son`, `widow`).
+pub fn is_kinship_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "wife"
+            | "husband"
+            | "widow"
+            | "widower"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "grandson"
+            | "granddaughter"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "uncle"
+            | "aunt"
+            | "stepson"
+            | "stepdaughter"
+    )
 }
 
 /// Whether the lowercase word `lower` is a modal verb (`would`, `can`):

@@ -973,10 +973,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if n_words >= 2 && self.event_name(a, b) {
             return;
         }
-        // 2. Emphasis capitals (TRADE, UNLIMITED).
+        // 2. Emphasis capitals (TRADE, UNLIMITED): a word, not an acronym
+        // (the FNSEA, CONAF).
         if b - a == 1 && self.tok(a).caps && self.tok(a).text().len() >= EMPHASIS_MIN_LEN {
             let t = self.tok(a);
-            if !t.text().chars().any(|c| c.is_ascii_digit()) {
+            let word = t.has_class(COMMON_WORD) || self.seen_lowercase(t);
+            if word && !t.text().chars().any(|c| c.is_ascii_digit()) {
                 return;
             }
         }
@@ -1293,8 +1295,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 }
                 // `analysts at Morgan Stanley`: even a first name's shape.
                 let employer = !prev_role && self.staff_at(a);
+                // `France Inter radio`: a country's name is a first name's
+                // shape only without an organization's context.
+                let person_shaped = shaped && !gazetteer::is_country(first.lower());
                 if employer
-                    || !shaped && !prev_role && (self.team_context(a, b) || self.org_context(a, b))
+                    || !person_shaped
+                        && !prev_role
+                        && (self.team_context(a, b) || self.org_context(a, b))
                 {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
@@ -1306,6 +1313,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 // `Tiger Woods`, where `Woods said` elsewhere: a name.
                 let last_speaks =
                     b - a == 2 && self.tok(a + 1).word().is_some_and(|w| self.before_cue[w]);
+                // `in Woods Hole, Massachusetts`: words named as a town
+                // before its state.
+                if !shaped && !prev_role && !initial && self.town_before_region(b) {
+                    self.push(a, b, EntityKind::Place, true);
+                    return;
+                }
                 if all_common && !shaped && !prev_role && !last_speaks {
                     return;
                 }
@@ -1382,7 +1395,30 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     fn single(&mut self, a: usize, b: usize, initial: bool, prev_role: bool) {
         let t = self.tok(a);
         if t.class & (GROUP) != 0 {
-            self.push(a, b, EntityKind::Group, true);
+            // `crossed the Atlantic.`, `in the Caribbean and …`: the sea or
+            // region itself, not the adjective (`the Baltic states`).
+            let alone = self
+                .words
+                .get(b)
+                .is_none_or(|n| n.kind != TokenKind::Word || n.class & FUNCTION != 0);
+            let sea = matches!(
+                t.lower(),
+                "atlantic" | "pacific" | "mediterranean" | "caribbean" | "baltic"
+            ) && a > 0
+                && self.tok(a - 1).text() == "the"
+                && alone;
+            // `a writer for The Atlantic`: a capital `The` inside a
+            // sentence is part of a title.
+            let titled =
+                alone && a > 0 && self.tok(a - 1).text() == "The" && self.cur_first != Some(a - 1);
+            let kind = if sea {
+                EntityKind::Place
+            } else if titled {
+                EntityKind::Organization
+            } else {
+                EntityKind::Group
+            };
+            self.push(a, b, kind, true);
             return;
         }
         // `the House`, capitalized after its article: the chamber (`the
@@ -1456,7 +1492,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Organization
         } else if prev_role {
             Hint::Person
-        } else if (t.caps && t.text().len() < EMPHASIS_MIN_LEN + 1)
+        } else if (t.caps && (t.text().len() < EMPHASIS_MIN_LEN + 1 || t.text().contains('.')))
             || next_word.is_some_and(|n| !n.cap && n.class & ORG_NOUN != 0)
         {
             Hint::Organization
@@ -1637,13 +1673,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         };
         while k < b + 2 + MAX_APPOSITION_WORDS && inside(k) {
             k += 1;
+            // The noun phrase ends at a punctuation mark or where a clause
+            // or phrase about it begins (`a trade group whose members …`,
+            // `a union representing nurses`).
+            let ends = self.words.get(k).is_some_and(|t| {
+                matches!(
+                    t.text(),
+                    "," | "." | ";" | "whose" | "that" | "which" | "representing" | "based"
+                )
+            });
+            if ends && self.tok(k - 1).class & ORG_NOUN != 0 {
+                return true;
+            }
         }
-        k > b + 2
-            && self
-                .words
-                .get(k)
-                .is_some_and(|t| matches!(t.text(), "," | "." | ";"))
-            && self.tok(k - 1).class & ORG_NOUN != 0
+        false
     }
 
     /// `analysts at X`, `a professor at X`: the people who work at the

@@ -497,7 +497,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     // A segment that is a name, or that opens the sentence
                     // with the name's descriptors (`Democratic nominee
                     // Hillary Clinton, at a later gaggle, said`).
-                    if run.start == start || (!found && self.descriptors(start..run.start)) {
+                    // `the main farm union, the FNSEA, said`: a name with
+                    // its article.
+                    let whole = run.start == start
+                        || (run.start == start + 1 && matches!(word(doc, start), "the" | "The"));
+                    if whole || (!found && self.descriptors(start..run.start)) {
                         if let Some(s) = strip(doc, run) {
                             return Some(Phrase::Name(s.tokens));
                         }
