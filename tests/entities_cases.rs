@@ -1083,6 +1083,26 @@ const CASES: &[(&str, &[&str])] = &[
         "Ruth Pellow founded the bakery in 1971. Her grandson, Oscar Pellow, runs it now. Pellow kept no recipes.",
         &["same:Ruth Pellow|Pellow", "apart:Oscar Pellow|Pellow"],
     ),
+    // --- Party words one after another name the party; a jail, prison or
+    // cave heads a place (and a one-word owner's named place is two
+    // names); a one-word bank; a plural business noun opening a sentence;
+    // a source after `according to` is no place; a station's call sign.
+    (
+        "The Liberal Republican Party won. He was held at the Marlow County Jail and then at Tarsk's Velin Prison near Orsk Cave. The Lindenbank had warned. Lenders Aldemart and Pricewise cut rates, according to Shopwatch, a survey told WKRP-FM.",
+        &[
+            "organization:Liberal Republican Party",
+            "!group:Liberal",
+            "place:Marlow County Jail",
+            "!person:Marlow County Jail",
+            "place:Velin Prison",
+            "place:Orsk Cave",
+            "organization:Lindenbank",
+            "organization:Aldemart",
+            "!Lenders Aldemart",
+            "!place:Shopwatch",
+            "name:WKRP-FM=WKRP-FM",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

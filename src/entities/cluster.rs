@@ -1170,7 +1170,8 @@ fn best_name(
     let acronym = kind == EntityKind::Organization
         && written
             .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '-'))
+        && written.chars().any(char::is_alphabetic)
         && {
             let lower = written.to_lowercase();
             !gazetteer::is_common_word(&lower) && !gazetteer::is_place(&lower)

@@ -29,6 +29,10 @@ const TITLE_LINE_MIN_WORDS: usize = 4;
 /// (TRADE, UNLIMITED), not an acronym.
 const EMPHASIS_MIN_LEN: usize = 5;
 
+/// Letters before `bank` in a one-word bank's name (`Rabobank`), so that
+/// `Eubank` or `Burbank` are not read as one.
+const MIN_BANK_STEM: usize = 4;
+
 /// The recognizer's view of a document.
 pub struct Recognizer<'w, 'd> {
     doc: &'d Document<'d>,
@@ -742,16 +746,22 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     let limit = end.min(i + MAX_CHUNK_TOKENS);
                     let mut n = k + 1;
                     let mut head = false;
+                    let mut place_head = false;
                     while n < limit && is_cap_word(n) {
                         head = self.tok(n).class & (PLACE_HEAD | ORG_HEAD) != 0;
+                        place_head = self.tok(n).class & PLACE_HEAD != 0;
                         n += 1;
                     }
                     if n < end && is_cap_word(n) {
                         break;
                     }
-                    // Beijing's Tiananmen Square is two names.
+                    // Beijing's Tiananmen Square is two names; so is a
+                    // one-word owner's named place (Rangoon's Insein
+                    // Prison), where St. Peter's Square has the head alone
+                    // (and Boatmen's Bancshares Inc. is a company's name).
                     let owner = self.lower_of(i, k);
-                    if head && n > k + 1 && self.known(i, k, &owner).is_none() {
+                    let named_after = place_head && k == i + 1 && n > k + 2;
+                    if head && n > k + 1 && !named_after && self.known(i, k, &owner).is_none() {
                         k = n;
                         last_good = k;
                     } else {
@@ -1119,6 +1129,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             if self.tok(a).class & COMPASS != 0 && is_known_place(&self.lower_of(a + 1, b)) {
                 break;
             }
+            // `Liberal Democratic Party`, `Social Democratic Party`: party
+            // words one after another are the name of the party they head.
+            if self.tok(a + 1).class & GROUP != 0
+                && self.head_kind(a, b) == Some(EntityKind::Organization)
+            {
+                break;
+            }
             self.push(a, a + 1, EntityKind::Group, true);
             a += 1;
             while a < b && self.tok(a).kind != TokenKind::Word {
@@ -1257,8 +1274,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 // of the name (Speaking Putin …, Librarian Ann Roy) — drop them.
                 // `Chipmaker Veltrix to cut jobs`: what the company is,
                 // capitalized by the sentence, then its name.
-                if initial && first.class & ORG_NOUN != 0 && !self.tok(a + 1).has_class(FIRST_NAME)
-                {
+                // `Carmakers Volkswagen and BMW`: the plural too.
+                let org_noun = first.class & ORG_NOUN != 0
+                    || first
+                        .lower()
+                        .strip_suffix('s')
+                        .is_some_and(|one| lexicon::classes(one) & ORG_NOUN != 0);
+                if initial && org_noun && !self.tok(a + 1).has_class(FIRST_NAME) {
                     let na = self.skip_nonword(a + 1, b);
                     if na < b {
                         self.push(na, b, EntityKind::Organization, false);
@@ -1440,6 +1462,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
         // `took over as CEO`: a job, written as an acronym.
         if matches!(t.lower(), "ceo" | "cfo" | "coo" | "cto") {
+            return;
+        }
+        // `the Bundesbank`, `Rabobank`: a bank by its name's ending.
+        if t.lower()
+            .strip_suffix("bank")
+            .is_some_and(|stem| stem.len() >= MIN_BANK_STEM && !t.has_class(SURNAME))
+        {
+            self.push(a, b, EntityKind::Organization, true);
             return;
         }
         // `between Mobile, Alabama, and …`: a town before its state or
@@ -1890,7 +1920,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// Whether the token before `a` is a lowercase preposition of place
     /// (`in`, `near`, `outside`).
     fn after_place_preposition(&self, a: usize) -> bool {
-        a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap
+        // `according to FlightAware`: a source, not a destination.
+        let according = a > 1 && self.tok(a - 2).lower() == "according";
+        a > 0 && self.tok(a - 1).class & PLACE_PREP != 0 && !self.tok(a - 1).cap && !according
     }
 
     /// A title run inside `a..b`: (start, end) tokens.
