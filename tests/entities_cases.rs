@@ -1103,6 +1103,12 @@ const CASES: &[(&str, &[&str])] = &[
             "name:WKRP-FM=WKRP-FM",
         ],
     ),
+    // --- A town's name that speaks is the surname of the person named in
+    // full, everywhere it stands alone.
+    (
+        "Rep. Marla Tulsa spoke first. Tulsa, who chairs the panel, left early. Later Tulsa said the vote was close.",
+        &["same:Marla Tulsa|Tulsa", "!place:Tulsa"],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -619,6 +619,25 @@ fn display_with<'a>(text: &'a str, look: &Look) -> Cow<'a, str> {
     }
 }
 
+/// Whether the name at `span` of `text` is said to speak: a speech verb
+/// right after it (`Jackson said`) or `said` right before it.
+fn speaks(text: &str, span: Span) -> bool {
+    let after = text[span.end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let before = text[..span.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        after,
+        "said" | "says" | "told" | "added" | "asked" | "wrote"
+    ) || matches!(before, "said" | "says")
+}
+
 /// Whether the name starting at byte `start` of `text` is introduced as
 /// someone's kin: a kinship noun among the three words before it (`her
 /// son, Daniel Roy`, `his wife, the novelist Ann Roy`).
@@ -764,6 +783,14 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // Mentions are in text order, so the full names seen so far are the
     // ones before the mention.
     let mut latest_full_start: Vec<Option<usize>> = vec![None; people.len()];
+    // Town names that speak somewhere in the text (`Jackson said`): there
+    // the surname of someone named in full, everywhere (one sense).
+    let mut speaking_towns: FastSet<&str> = FastSet::default();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind == Some(EntityKind::Place) && words(i).len == 1 && speaks(text, m.span) {
+            speaking_towns.insert(words(i).get(0));
+        }
+    }
     for (i, m) in ms.iter().enumerate() {
         if let Some(p) = person_of[i] {
             latest_full_start[p] = Some(m.span.start);
@@ -785,7 +812,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if strong_other && !city {
             continue;
         }
-        let by_last: &[usize] = if city { &[] } else { people.with_surname(w) };
+        let by_last: &[usize] = if city && !speaking_towns.contains(w) {
+            &[]
+        } else {
+            people.with_surname(w)
+        };
         let pick = match by_last {
             [p] => Some(*p),
             // The one mentioned most recently before this mention; a
