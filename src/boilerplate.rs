@@ -212,6 +212,9 @@ const TRAILING_CREDIT_MARKERS: &[&str] = &[
 /// ends in its credit on the last line).
 pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
     let mut out = Vec::new();
+    // Whether the line before was part of a share bar: its buttons may
+    // stand one per line (`Share this:` / `Facebook` / `Email`).
+    let mut in_share_bar = false;
     for &paragraph in &doc.paragraphs {
         let before = out.len();
         let mut start = paragraph.start;
@@ -220,13 +223,16 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
             for piece in text.split_inclusive(['\n', '\r']) {
                 let line = trim(doc.text, Span::new(start, start + piece.len()));
                 start += piece.len();
-                if let Some(kind) = classify(line.text(doc.text)).filter(|_| !line.is_empty()) {
+                if line.is_empty() {
+                    continue;
+                }
+                if let Some(kind) = classify_after(line.text(doc.text), &mut in_share_bar) {
                     out.push(Boilerplate { span: line, kind });
                 }
             }
         }
         if out.len() == before {
-            if let Some(kind) = classify(text) {
+            if let Some(kind) = classify_after(text, &mut in_share_bar) {
                 out.push(Boilerplate {
                     span: paragraph,
                     kind,
@@ -235,6 +241,16 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
         }
     }
     out
+}
+
+/// [`classify`], and a share button alone on its line right after a share
+/// bar or label (`in_share_bar`, updated for the next line).
+fn classify_after(line: &str, in_share_bar: &mut bool) -> Option<BoilerplateKind> {
+    let button = *in_share_bar && is_share_button(line);
+    let kind = classify(line).or(button.then_some(BoilerplateKind::Other));
+    *in_share_bar = kind == Some(BoilerplateKind::Other)
+        && (button || is_share_bar(line) || starts_with_lowercase(line.trim_start(), "share"));
+    kind
 }
 
 /// The kind of debris a paragraph is, if it is one.
@@ -464,6 +480,12 @@ pub(crate) fn is_share_bar(line: &str) -> bool {
         && buttons >= 2
 }
 
+/// Whether `line` is one share button alone (`Facebook`).
+fn is_share_button(line: &str) -> bool {
+    let mut words = word_iter(line);
+    words.next().is_some_and(|w| lowercase_in(w, SHARE_BUTTONS)) && words.next().is_none()
+}
+
 /// "The Latest:", "Related:", "Advertisement": a label of a few words ending
 /// in a colon, or a stock widget line.
 fn is_label(line: &str, words: &[&str]) -> bool {
@@ -496,6 +518,12 @@ fn is_label(line: &str, words: &[&str]) -> bool {
         if link() || sign_up() || copyright() {
             return true;
         }
+    }
+    // A wire's notice of any length: "Copyright 2024 The Associated Press.
+    // All rights reserved. This material may not be published, …"
+    let opens_notice = line.starts_with('©') || lowercase_is(words[0], "copyright");
+    if opens_notice && contains_lowercase(line, "all rights reserved") {
+        return true;
     }
     line.ends_with(':')
         && words.len() <= MAX_LABEL_WORDS
@@ -635,6 +663,7 @@ mod tests {
             ("Related: The council voted on Monday to close the bridge for the summer, officials said.", None),
             ("Sign up for our free newsletter", Some(Other)),
             ("Copyright 2026 The Harbour Gazette. All rights reserved.", Some(Other)),
+            ("Copyright 2026 The Harbour Gazette. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.", Some(Other)),
             ("© 2026 Northline Media Group", Some(Other)),
             ("Copyright law was rewritten in 1976 after a decade of hearings and several court fights over what a copy is.", None),
             ("Subscribe to the morning briefing", Some(Other)),
@@ -736,6 +765,22 @@ mod tests {
             .map(|b| b.span.text(text))
             .collect();
         assert_eq!(found, ["___", "---"]);
+    }
+
+    #[test]
+    fn share_buttons_one_per_line_after_a_share_label() {
+        for text in [
+            "The vote is on Friday.\n\nShare this story:\nFacebook\nWhatsApp\nEmail\n\nMore to come.",
+            "The vote is on Friday.\n\nShare this story:\n\nFacebook\n\nWhatsApp\n\nEmail\n\nMore to come.",
+        ] {
+            let found: Vec<&str> = detect(&Document::new(text))
+                .iter()
+                .map(|b| b.span.text(text))
+                .collect();
+            assert_eq!(found, ["Share this story:", "Facebook", "WhatsApp", "Email"], "{text:?}");
+        }
+        // A button's word alone, with no share bar before it, is no debris.
+        assert!(detect(&Document::new("Email\n\nThe vote is on Friday.")).is_empty());
     }
 
     #[test]
