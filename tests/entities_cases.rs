@@ -1109,6 +1109,22 @@ const CASES: &[(&str, &[&str])] = &[
         "Rep. Marla Tulsa spoke first. Tulsa, who chairs the panel, left early. Later Tulsa said the vote was close.",
         &["same:Marla Tulsa|Tulsa", "!place:Tulsa"],
     ),
+    // --- One person's visit or win is no fixture; a name inside a list
+    // takes the kind of the one listed before it; acronyms of things are
+    // no organizations.
+    (
+        "She visited Madrid last spring. He beat Orlov in three sets. The deal pits Microsoft, Quenzo and Halvard against each other over AI tools and DNA kits, and Doctors Without Borders objected.",
+        &[
+            "place:Madrid",
+            "!organization:Madrid",
+            "!organization:Orlov",
+            "organization:Quenzo",
+            "organization:Halvard",
+            "!AI",
+            "!DNA",
+            "organization:Doctors Without Borders",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -2144,6 +2144,34 @@ pub fn is_kinship_noun(lower: &str) -> bool {
     )
 }
 
+/// Whether the lowercase word `lower` is an acronym of a thing or a job,
+/// not of an organization (`AI`, `DNA`, `CEO`).
+pub fn is_common_acronym(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "ai"
+            | "dna"
+            | "rna"
+            | "gdp"
+            | "hiv"
+            | "aids"
+            | "covid"
+            | "gps"
+            | "suv"
+            | "suvs"
+            | "ev"
+            | "evs"
+            | "atm"
+            | "vpn"
+            | "ipo"
+            | "lgbtq"
+    )
+}
+
 /// Whether the lowercase word `lower` is a modal verb (`would`, `can`):
 /// before a verb, what someone may do, not what they did.
 pub fn is_modal(lower: &str) -> bool {
@@ -2221,6 +2249,9 @@ pub const KNOWN_ORGS: &[(&str, &str)] = &[
     ("red crescent", "Red Crescent"),
     ("amnesty international", "Amnesty International"),
     ("human rights watch", "Human Rights Watch"),
+    ("doctors without borders", "Doctors Without Borders"),
+    ("médecins sans frontières", "Doctors Without Borders"),
+    ("medecins sans frontieres", "Doctors Without Borders"),
     ("interpol", "Interpol"),
     ("fbi", "FBI"),
     ("cia", "CIA"),

@@ -1460,8 +1460,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if t.class & (TITLE | FUNCTION) != 0 && !t.caps {
             return;
         }
-        // `took over as CEO`: a job, written as an acronym.
-        if matches!(t.lower(), "ceo" | "cfo" | "coo" | "cto") {
+        // `took over as CEO`, `AI tools`: a job or a thing, written as an
+        // acronym.
+        if lexicon::is_common_acronym(t.lower()) {
             return;
         }
         // `the Bundesbank`, `Rabobank`: a bank by its name's ending.
@@ -1537,7 +1538,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         } else if surname {
             Hint::Person
         } else {
-            Hint::None
+            self.listed_hint(a, b)
         };
         let mut m = Mention::new(self.span(a, b), EntityKind::Person, false);
         m.kind = None;
@@ -1719,6 +1720,42 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         false
     }
 
+    /// `Google, Samsung and Microsoft`: a name inside a list (a comma
+    /// before it and a comma or `and` after, or `and` after a comma-listed
+    /// name) is of the kind of the name listed just before it.
+    fn listed_hint(&self, a: usize, b: usize) -> Hint {
+        let text_at = |k: usize| self.words.get(k).map(|t| t.text());
+        let is_and = |k: usize| matches!(text_at(k), Some("and" | "or"));
+        let middle =
+            text_at(a.wrapping_sub(1)) == Some(",") && (text_at(b) == Some(",") || is_and(b));
+        let last = a >= 1 && is_and(a - 1);
+        if a < 2 || !(middle || last) {
+            return Hint::None;
+        }
+        let before_end = self.tok(a - 2).span().end;
+        let Some(m) = self.out.last().filter(|m| m.span.end == before_end) else {
+            return Hint::None;
+        };
+        // The last name of a list follows a comma-listed one: `X, Y and Z`.
+        if last && !middle {
+            let mut first = a - 2;
+            while first > 0 && self.tok(first - 1).span().start >= m.span.start {
+                first -= 1;
+            }
+            if first == 0 || text_at(first - 1) != Some(",") {
+                return Hint::None;
+            }
+        }
+        // A name whose kind is still open lends its own hint.
+        match m.kind {
+            Some(EntityKind::Organization) => Hint::Organization,
+            Some(EntityKind::Place) => Hint::Place,
+            Some(EntityKind::Person) => Hint::Person,
+            Some(_) => Hint::None,
+            None => m.hint,
+        }
+    }
+
     /// `analysts at X`, `a professor at X`: the people who work at the
     /// name make it their employer (a person is worked with, not at).
     fn staff_at(&self, a: usize) -> bool {
@@ -1749,13 +1786,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             t.is_some_and(|t| !t.cap && t.kind == TokenKind::Word && is_sport_verb(t.lower()))
         };
         let planned_trip = self.planned_trip(a);
+        // `She visited Paris`, `he beat Sinner`: one person's visit or win,
+        // not a fixture between teams.
+        let one_person = a >= 2 && matches!(self.tok(a - 2).lower(), "he" | "she" | "i");
         let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text().len() <= 3)
             && self.numeric_paragraph(a);
         // `Portland coach Ann Roy`, `Leeds striker Ann Roy`.
         let position = next
             .is_some_and(|n| !n.cap && n.kind == TokenKind::Word && is_sport_position(n.lower()));
         plural_after_the
-            || (is_sport(prev) && !planned_trip)
+            || (is_sport(prev) && !planned_trip && !one_person)
             || is_sport(next)
             || results
             || position
