@@ -1125,6 +1125,16 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Doctors Without Borders",
         ],
     ),
+    // --- Studios and brothers' firms; two headed names joined by `and`.
+    (
+        "Halvex Pictures said it had worked with Kessler Bros. for years, as had the Orvane Institute and Tamsin Foundation.",
+        &[
+            "organization:Halvex Pictures",
+            "!person:Kessler Bros",
+            "organization:Orvane Institute",
+            "organization:Tamsin Foundation",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -451,6 +451,9 @@ const ORG_HEADS: &[&str] = &[
     "centers",
     "centres",
     "studios",
+    "pictures",
+    "entertainment",
+    "films",
     "records",
     "media",
     "herald",
@@ -557,6 +560,7 @@ const ORG_HEADS: &[&str] = &[
 /// The legal forms that end company names, lowercase, without periods.
 const LEGAL_FORMS: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "llp", "plc", "gmbh", "ag", "sa", "nv", "bv", "spa", "pty",
+    "bros",
 ];
 
 /// Whether the lowercase word `lower` (no periods) is a company's legal

@@ -1873,13 +1873,22 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 let w = self.tok(x);
                 !w.cap && matches!(w.lower(), "of" | "for")
             });
+            // `Urban Institute and Brookings Institution`: a headed name on
+            // each side, the second opening with a name's own word (not
+            // `First Bank and Trust Company`, `Post and Telecommunications
+            // Administration`).
+            let headed_each = head_before
+                && b > k + 2
+                && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) != 0
+                && self.tok(k + 1).class & (ORG_HEAD | PLACE_HEAD) == 0
+                && !self.tok(k + 1).has_class(COMMON_WORD);
             (t.lower() == "and" || t.text() == "&")
                 && !t.cap
                 && (self.words.get(k + 1).is_some_and(|n| n.lower() == "the")
                     || (head_before
                         && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) == 0
                         && !of_before)
-                    || (same_head && !of_before))
+                    || ((same_head || headed_each) && !of_before))
         })
     }
 
