@@ -2222,7 +2222,7 @@ pub const INITIAL_ONLY: &str = "\u{0}initial";
 /// suffixes (Jr., Inc.) and postal-style state abbreviations (Calif., Ore.),
 /// which AP style writes with the period as part of the word.
 fn keeps_dot(lower: &str) -> bool {
-    if matches!(lower, "jr" | "sr" | "inc" | "corp" | "co" | "ltd") {
+    if matches!(lower, "jr" | "sr" | "inc" | "corp" | "co" | "ltd" | "bros") {
         return true;
     }
     if lower.len() > MAX_STATE_ABBREV_LEN {
