@@ -1135,6 +1135,17 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Tamsin Foundation",
         ],
     ),
+    // --- A storm's name is no person; `Federal` opens an agency's name,
+    // and an administrator's title stands between it and the person.
+    (
+        "Tropical Storm Ardena flooded the coast. Federal Coastal Safety Agency Administrator Mira Tollan said crews were ready.",
+        &[
+            "!person:Tropical Storm Ardena",
+            "!person:Storm Ardena",
+            "organization:Federal Coastal Safety Agency",
+            "person:Mira Tollan",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

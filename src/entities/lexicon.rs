@@ -263,6 +263,7 @@ const TITLES: &[&str] = &[
     "councilwoman",
     "councilmember",
     "solicitor",
+    "administrator",
     "alderperson",
     "selectman",
     "selectwoman",

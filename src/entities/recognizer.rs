@@ -983,6 +983,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if n_words >= 2 && self.event_name(a, b) {
             return;
         }
+        // `Hurricane Milton`, `Tropical Storm Debby`: a storm's name.
+        if b - a >= 2
+            && matches!(
+                self.tok(b - 2).lower(),
+                "hurricane" | "typhoon" | "cyclone" | "storm"
+            )
+        {
+            return;
+        }
         // 2. Emphasis capitals (TRADE, UNLIMITED): a word, not an acronym
         // (the FNSEA, CONAF).
         if b - a == 1 && self.tok(a).caps && self.tok(a).text().len() >= EMPHASIS_MIN_LEN {
@@ -1121,9 +1130,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // A continent's or region's adjective is part of the name of
             // its institutions (European Investment Bank, African
             // Development Bank); a nation's is not (Turkish Foreign Ministry).
-            if is_regional(self.tok(a).lower())
-                && self.head_kind(a, b) == Some(EntityKind::Organization)
-            {
+            // So are `Federal`, `Royal` and `Allied` (Federal Emergency
+            // Management Agency, Royal College of Nursing).
+            let of_institutions = is_regional(self.tok(a).lower())
+                || matches!(self.tok(a).lower(), "federal" | "royal" | "allied");
+            if of_institutions && self.head_kind(a, b) == Some(EntityKind::Organization) {
                 break;
             }
             if self.tok(a).class & COMPASS != 0 && is_known_place(&self.lower_of(a + 1, b)) {
