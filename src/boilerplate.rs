@@ -212,9 +212,9 @@ const TRAILING_CREDIT_MARKERS: &[&str] = &[
 /// ends in its credit on the last line).
 pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
     let mut out = Vec::new();
-    // Whether the line before was part of a share bar: its buttons may
-    // stand one per line (`Share this:` / `Facebook` / `Email`).
-    let mut in_share_bar = false;
+    // The widget the line before was part of, whose items may stand one
+    // per line.
+    let mut widget = Widget::None;
     for &paragraph in &doc.paragraphs {
         let before = out.len();
         let mut start = paragraph.start;
@@ -226,13 +226,13 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
                 if line.is_empty() {
                     continue;
                 }
-                if let Some(kind) = classify_after(line.text(doc.text), &mut in_share_bar) {
+                if let Some(kind) = classify_after(line.text(doc.text), &mut widget) {
                     out.push(Boilerplate { span: line, kind });
                 }
             }
         }
         if out.len() == before {
-            if let Some(kind) = classify_after(text, &mut in_share_bar) {
+            if let Some(kind) = classify_after(text, &mut widget) {
                 out.push(Boilerplate {
                     span: paragraph,
                     kind,
@@ -243,13 +243,41 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
     out
 }
 
-/// [`classify`], and a share button alone on its line right after a share
-/// bar or label (`in_share_bar`, updated for the next line).
-fn classify_after(line: &str, in_share_bar: &mut bool) -> Option<BoilerplateKind> {
-    let button = *in_share_bar && is_share_button(line);
-    let kind = classify(line).or(button.then_some(BoilerplateKind::Other));
-    *in_share_bar = kind == Some(BoilerplateKind::Other)
-        && (button || is_share_bar(line) || starts_with_lowercase(line.trim_start(), "share"));
+/// A widget of a page whose items stand one per line after it opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Widget {
+    None,
+    /// `Share this:` / `Facebook` / `Email`.
+    ShareBar,
+    /// `Read more:` / a linked headline per line.
+    LinkList,
+}
+
+/// [`classify`], and the items of a widget opened on the lines before
+/// (`widget`, updated for the next line): a share button alone on its line,
+/// a linked headline (a short line that is no sentence) after `Read more:`.
+fn classify_after(line: &str, widget: &mut Widget) -> Option<BoilerplateKind> {
+    let line = line.trim_matches(is_space);
+    let item = match *widget {
+        Widget::None => false,
+        Widget::ShareBar => is_share_button(line),
+        Widget::LinkList => {
+            word_iter(line).take(MAX_LINK_WORDS + 1).count() <= MAX_LINK_WORDS
+                && !line.ends_with(['.', '?', '!', '"', '”'])
+        }
+    };
+    let kind = classify(line).or(item.then_some(BoilerplateKind::Other));
+    *widget = if kind != Some(BoilerplateKind::Other) {
+        Widget::None
+    } else if item {
+        *widget
+    } else if is_share_bar(line) || starts_with_lowercase(line, "share") {
+        Widget::ShareBar
+    } else if line.ends_with(':') && LINK_LABELS.iter().any(|l| lowercase_is(line, l)) {
+        Widget::LinkList
+    } else {
+        Widget::None
+    };
     kind
 }
 
@@ -781,6 +809,23 @@ mod tests {
         }
         // A button's word alone, with no share bar before it, is no debris.
         assert!(detect(&Document::new("Email\n\nThe vote is on Friday.")).is_empty());
+    }
+
+    #[test]
+    fn linked_headlines_after_a_read_more_label() {
+        let text = "The vote is on Friday.\n\nRead more:\nSchools chief to retire in June\nPolice search for a missing hiker\n\nThe council meets again on Monday to set the rates.";
+        let found: Vec<&str> = detect(&Document::new(text))
+            .iter()
+            .map(|b| b.span.text(text))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Read more:",
+                "Schools chief to retire in June",
+                "Police search for a missing hiker"
+            ]
+        );
     }
 
     #[test]

@@ -1146,6 +1146,15 @@ const CASES: &[(&str, &[&str])] = &[
             "person:Mira Tollan",
         ],
     ),
+    // --- A town's council leaves the town's name alone a place.
+    (
+        "The Brenmoor City Council voted on Tuesday. Members met at the library in Brenmoor.",
+        &[
+            "organization:Brenmoor City Council",
+            "place:Brenmoor",
+            "!organization:Brenmoor",
+        ],
+    ),
     ("Welcome.", &[]),
 ];
 

@@ -847,6 +847,14 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let w = words.get(0);
+        // `Harlow City Council`: the council of the town, whose name alone
+        // is the town.
+        if matches!(
+            words.get(1),
+            "city" | "county" | "town" | "township" | "village" | "borough"
+        ) {
+            continue;
+        }
         // A first name stays a person's where someone here bears it.
         let borne = || by_first_name.contains_key(w) || !people.with_surname(w).is_empty();
         if gazetteer::is_common_word(w)
