@@ -1430,10 +1430,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if t.class & (GROUP) != 0 {
             // `crossed the Atlantic.`, `in the Caribbean and …`: the sea or
             // region itself, not the adjective (`the Baltic states`).
-            let alone = self
-                .words
-                .get(b)
-                .is_none_or(|n| n.kind != TokenKind::Word || n.class & FUNCTION != 0);
+            let alone = self.words.get(b).map_or(true, |n| {
+                n.kind != TokenKind::Word || n.class & FUNCTION != 0
+            });
             let sea = matches!(
                 t.lower(),
                 "atlantic" | "pacific" | "mediterranean" | "caribbean" | "baltic"
