@@ -282,6 +282,8 @@ fn classify_after(line: &str, widget: &mut Widget) -> Option<BoilerplateKind> {
 }
 
 /// The kind of debris a paragraph is, if it is one.
+// Not inlined into `classify_after`: one copy of the rules is enough.
+#[inline(never)]
 pub fn classify(paragraph: &str) -> Option<BoilerplateKind> {
     let line = paragraph.trim_matches(is_space);
     // Without a letter (figures, punctuation) a line can only be a separator

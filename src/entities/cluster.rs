@@ -621,38 +621,59 @@ fn display_with<'a>(text: &'a str, look: &Look) -> Cow<'a, str> {
 
 /// Whether the name at `span` of `text` is said to speak: a speech verb
 /// right after it (`Jackson said`) or `said` right before it.
+#[inline(never)]
 fn speaks(text: &str, span: Span) -> bool {
-    let after = text[span.end..]
-        .trim_start()
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let before = text[..span.start]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let after = text[span.end..].trim_start().as_bytes();
+    let after = &after[..after
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(after.len())];
+    let before = text[..span.start].trim_end().as_bytes();
+    let before = &before[before
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1)..];
     matches!(
         after,
-        "said" | "says" | "told" | "added" | "asked" | "wrote"
-    ) || matches!(before, "said" | "says")
+        b"said" | b"says" | b"told" | b"added" | b"asked" | b"wrote"
+    ) || matches!(before, b"said" | b"says")
 }
 
 /// Whether the name starting at byte `start` of `text` is introduced as
 /// someone's kin: a kinship noun among the three words before it (`her
-/// son, Daniel Roy`, `his wife, the novelist Ann Roy`).
+/// son, Daniel Roy`, `his wife, the novelist Ann Roy`). Kinship nouns are
+/// ASCII: the words are runs of ASCII letters.
+#[inline(never)]
 fn is_kin_named(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(KIN_LOOKBACK_BYTES);
-    while !text.is_char_boundary(from) {
-        from -= 1;
+    let bytes = &text.as_bytes()[start.saturating_sub(KIN_LOOKBACK_BYTES)..start];
+    let mut word = [0u8; MAX_KIN_NOUN_LEN];
+    let mut end = bytes.len();
+    for _ in 0..3 {
+        while end > 0 && !bytes[end - 1].is_ascii_alphabetic() {
+            end -= 1;
+        }
+        let mut begin = end;
+        while begin > 0 && bytes[begin - 1].is_ascii_alphabetic() {
+            begin -= 1;
+        }
+        if begin == end {
+            return false;
+        }
+        let len = end - begin;
+        if len <= MAX_KIN_NOUN_LEN {
+            word[..len].copy_from_slice(&bytes[begin..end]);
+            word[..len].make_ascii_lowercase();
+            if std::str::from_utf8(&word[..len]).is_ok_and(lexicon::is_kinship_noun) {
+                return true;
+            }
+        }
+        end = begin;
     }
-    text[from..start]
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .any(|w| lexicon::is_kinship_noun(&w.to_ascii_lowercase()))
+    false
 }
+
+/// The longest kinship noun (`granddaughter`).
+const MAX_KIN_NOUN_LEN: usize = 13;
 
 /// How far back [`is_kin_named`] looks for the kinship noun.
 const KIN_LOOKBACK_BYTES: usize = 48;
@@ -785,10 +806,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut latest_full_start: Vec<Option<usize>> = vec![None; people.len()];
     // Town names that speak somewhere in the text (`Jackson said`): there
     // the surname of someone named in full, everywhere (one sense).
-    let mut speaking_towns: FastSet<&str> = FastSet::default();
+    let mut speaking_towns: Vec<&str> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         if m.kind == Some(EntityKind::Place) && words(i).len == 1 && speaks(text, m.span) {
-            speaking_towns.insert(words(i).get(0));
+            speaking_towns.push(words(i).get(0));
         }
     }
     for (i, m) in ms.iter().enumerate() {
@@ -812,7 +833,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if strong_other && !city {
             continue;
         }
-        let by_last: &[usize] = if city && !speaking_towns.contains(w) {
+        let by_last: &[usize] = if city && !speaking_towns.contains(&w) {
             &[]
         } else {
             people.with_surname(w)
