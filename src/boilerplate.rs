@@ -787,14 +787,18 @@ mod tests {
         }
     }
 
+    /// The texts of the boilerplate `detect` finds in `text`.
+    fn found(text: &str) -> Vec<&str> {
+        detect(&Document::new(text))
+            .iter()
+            .map(|b| b.span.text(text))
+            .collect()
+    }
+
     #[test]
     fn detect_returns_spans_in_order() {
         let text = "Story.\n\n___\n\nCredits.\n---\n- not one";
-        let found: Vec<&str> = detect(&Document::new(text))
-            .iter()
-            .map(|b| b.span.text(text))
-            .collect();
-        assert_eq!(found, ["___", "---"]);
+        assert_eq!(found(text), ["___", "---"]);
     }
 
     #[test]
@@ -803,11 +807,11 @@ mod tests {
             "The vote is on Friday.\n\nShare this story:\nFacebook\nWhatsApp\nEmail\n\nMore to come.",
             "The vote is on Friday.\n\nShare this story:\n\nFacebook\n\nWhatsApp\n\nEmail\n\nMore to come.",
         ] {
-            let found: Vec<&str> = detect(&Document::new(text))
-                .iter()
-                .map(|b| b.span.text(text))
-                .collect();
-            assert_eq!(found, ["Share this story:", "Facebook", "WhatsApp", "Email"], "{text:?}");
+            assert_eq!(
+                found(text),
+                ["Share this story:", "Facebook", "WhatsApp", "Email"],
+                "{text:?}"
+            );
         }
         // A button's word alone, with no share bar before it, is no debris.
         assert!(detect(&Document::new("Email\n\nThe vote is on Friday.")).is_empty());
@@ -816,12 +820,8 @@ mod tests {
     #[test]
     fn linked_headlines_after_a_read_more_label() {
         let text = "The vote is on Friday.\n\nRead more:\nSchools chief to retire in June\nPolice search for a missing hiker\n\nThe council meets again on Monday to set the rates.";
-        let found: Vec<&str> = detect(&Document::new(text))
-            .iter()
-            .map(|b| b.span.text(text))
-            .collect();
         assert_eq!(
-            found,
+            found(text),
             [
                 "Read more:",
                 "Schools chief to retire in June",
@@ -833,12 +833,8 @@ mod tests {
     #[test]
     fn captions_inside_a_column_of_short_lines() {
         let text = "The council voted to close the bridge on Monday.\nThe old bridge stands in the fog, May 4. (AP Photo/Jane Roe)\nTraffic will move to the ferry until the end of June.";
-        let found: Vec<&str> = detect(&Document::new(text))
-            .iter()
-            .map(|b| b.span.text(text))
-            .collect();
         assert_eq!(
-            found,
+            found(text),
             ["The old bridge stands in the fog, May 4. (AP Photo/Jane Roe)"]
         );
     }
