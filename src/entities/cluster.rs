@@ -620,7 +620,7 @@ fn display_with<'a>(text: &'a str, look: &Look) -> Cow<'a, str> {
 }
 
 /// Whether the name at `span` of `text` is said to speak: a speech verb
-/// right after it (`Jackson said`) or `said` right before it.
+/// ([`lexicon::CUE`]) right after it (`Jackson said`) or `said` right before it.
 #[inline(never)]
 fn speaks(text: &str, span: Span) -> bool {
     let after = text[span.end..].trim_start().as_bytes();
@@ -633,10 +633,9 @@ fn speaks(text: &str, span: Span) -> bool {
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1)..];
-    matches!(
-        after,
-        b"said" | b"says" | b"told" | b"added" | b"asked" | b"wrote"
-    ) || matches!(before, b"said" | b"says")
+    let cue = std::str::from_utf8(after).is_ok_and(|w| lexicon::classes(w) & lexicon::CUE != 0);
+    // Before the name only `said`: `told Jackson` names the one told.
+    cue || matches!(before, b"said" | b"says")
 }
 
 /// Whether the name starting at byte `start` of `text` is introduced as

@@ -1445,6 +1445,32 @@ const PARTICLES: &[&str] = &[
     "af", "zu", "y", "e", "abu", "bar", "ould", "mac", "st.",
 ];
 
+/// Relatives: roles before a name (`his wife Ann Roy`), and the mark of a
+/// person named in full to be told apart from the one a story is about.
+const KIN_NOUNS: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "widow",
+    "widower",
+];
+
 const ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
@@ -1518,20 +1544,6 @@ const ROLES: &[&str] = &[
     "rival",
     "opponent",
     "partner",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "cousin",
-    "uncle",
-    "aunt",
-    "grandson",
-    "granddaughter",
-    "widow",
     "friend",
     "colleague",
     "aide",
@@ -2061,7 +2073,7 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 27] = [
+        let lists: [(&[&str], u32); 28] = [
             (EVENT_HEADS, EVENT_HEAD),
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
@@ -2076,6 +2088,7 @@ fn table() -> &'static FastMap<&'static str, u32> {
             (DAYS, DAY),
             (PARTICLES, PARTICLE),
             (ROLES, ROLE),
+            (KIN_NOUNS, ROLE),
             (CUES, CUE),
             (ORG_NOUNS, ORG_NOUN),
             (BUSINESS_NOUNS, ORG_NOUN | BUSINESS),
@@ -2118,30 +2131,7 @@ fn table() -> &'static FastMap<&'static str, u32> {
 
 /// Whether the lowercase word `lower` names a relative (`son`, `widow`).
 pub fn is_kinship_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "son"
-            | "sons"
-            | "daughter"
-            | "daughters"
-            | "wife"
-            | "husband"
-            | "widow"
-            | "widower"
-            | "mother"
-            | "father"
-            | "brother"
-            | "sister"
-            | "grandson"
-            | "granddaughter"
-            | "nephew"
-            | "niece"
-            | "cousin"
-            | "uncle"
-            | "aunt"
-            | "stepson"
-            | "stepdaughter"
-    )
+    KIN_NOUNS.contains(&lower)
 }
 
 /// Whether the lowercase word `lower` is an acronym of a thing or a job,
