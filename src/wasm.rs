@@ -15,7 +15,6 @@
 use crate::contract::{Range, Report, TextRange};
 use crate::json::write_f32;
 use crate::{analyze, clean, highlight, CleanOptions, HighlightOptions, Options};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -88,16 +87,84 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Reads an optional options object; `undefined`/`null` give the defaults.
-fn options<T: for<'de> Deserialize<'de> + Default>(
-    value: JsValue,
+/// Reads the flags `fields` of an options object from JS into their places.
+/// `undefined` and `null` leave every flag at its default. Otherwise the
+/// value must be an object whose own keys are all among `fields` (and
+/// `nested`, the one key that holds an options object of its own, returned
+/// as is), each flag `true` or `false`: a misspelt option is an error, not
+/// a silent default.
+///
+/// Written by hand, not with serde: the options are a few booleans, and
+/// serde-wasm-bindgen's deserializer (with the float formatting of its error
+/// messages) was 5 KB of the gzipped module.
+fn read_flags(
+    value: &JsValue,
     what: &str,
-) -> Result<T, JsError> {
+    fields: &mut [(&str, &mut bool)],
+    nested: Option<&str>,
+) -> Result<JsValue, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+        return Ok(JsValue::UNDEFINED);
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid {what} options: {e}")))
+    let invalid = |why: String| JsError::new(&format!("invalid {what} options: {why}"));
+    if !value.is_object() || js_array_is_array(value) {
+        return Err(invalid("expected an object".into()));
+    }
+    let mut inner = JsValue::UNDEFINED;
+    for key in object_keys(value) {
+        let field =
+            reflect_get(value, &key).map_err(|_| invalid(format!("cannot read `{key}`")))?;
+        if nested == Some(key.as_str()) {
+            inner = field;
+        } else if let Some((_, flag)) = fields.iter_mut().find(|(name, _)| *name == key) {
+            **flag = field
+                .as_bool()
+                .ok_or_else(|| invalid(format!("`{key}` must be true or false")))?;
+        } else {
+            let known: Vec<&str> = fields.iter().map(|(name, _)| *name).chain(nested).collect();
+            return Err(invalid(format!(
+                "unknown option `{key}` (known: {})",
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(inner)
+}
+
+/// The detector options of `parse` (and of highlight's `analysis`).
+fn parse_options(value: &JsValue, what: &str) -> Result<Options, JsError> {
+    let mut options = Options::default();
+    read_flags(
+        value,
+        what,
+        &mut [
+            ("quotes", &mut options.quotes),
+            ("entities", &mut options.entities),
+            ("duplicates", &mut options.duplicates),
+            ("boilerplate", &mut options.boilerplate),
+        ],
+        None,
+    )?;
+    Ok(options)
+}
+
+/// The detector options and the layer options of one highlight call: the
+/// layers at the top level, the detectors under `analysis`.
+fn highlight_options(value: &JsValue) -> Result<(Options, HighlightOptions), JsError> {
+    let mut layers = HighlightOptions::default();
+    let analysis = read_flags(
+        value,
+        "highlight",
+        &mut [
+            ("quotes", &mut layers.quotes),
+            ("entities", &mut layers.entities),
+            ("duplicates", &mut layers.duplicates),
+            ("boilerplate", &mut layers.boilerplate),
+            ("titles", &mut layers.titles),
+        ],
+        Some("analysis"),
+    )?;
+    Ok((parse_options(&analysis, "highlight analysis")?, layers))
 }
 
 /// Analyzes `text` and returns the JSON contract v1 object.
@@ -106,7 +173,7 @@ pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ParseOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let options: Options = self::options(options, "parse")?;
+    let options = parse_options(&options, "parse")?;
     let input = text_of(&text)?;
     Ok(to_js(
         &text,
@@ -125,6 +192,18 @@ extern "C" {
     /// The engine's own `JSON.parse`.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(json: &str) -> Result<JsValue, JsValue>;
+
+    /// The engine's own `Reflect.get`.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &str) -> Result<JsValue, JsValue>;
+
+    /// The engine's own `Object.keys`: an object's own enumerable keys.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Vec<String>;
+
+    /// The engine's own `Array.isArray`.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn js_array_is_array(value: &JsValue) -> bool;
 
     /// The engine's own `Reflect.set`.
     #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
@@ -257,50 +336,6 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(NONE)
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct HighlightArgs {
-    #[serde(flatten)]
-    layers: HighlightLayers,
-    analysis: Option<Options>,
-}
-
-#[derive(Deserialize)]
-#[serde(default)]
-struct HighlightLayers {
-    quotes: bool,
-    entities: bool,
-    duplicates: bool,
-    boilerplate: bool,
-    titles: bool,
-}
-
-impl Default for HighlightLayers {
-    fn default() -> Self {
-        let d = HighlightOptions::default();
-        HighlightLayers {
-            quotes: d.quotes,
-            entities: d.entities,
-            duplicates: d.duplicates,
-            boilerplate: d.boilerplate,
-            titles: d.titles,
-        }
-    }
-}
-
-impl HighlightArgs {
-    /// The detector options and the layer options of one highlight call.
-    fn split(self) -> (Options, HighlightOptions) {
-        let mut layers = HighlightOptions::default();
-        layers.quotes = self.layers.quotes;
-        layers.entities = self.layers.entities;
-        layers.duplicates = self.layers.duplicates;
-        layers.boilerplate = self.layers.boilerplate;
-        layers.titles = self.layers.titles;
-        (self.analysis.unwrap_or_default(), layers)
-    }
-}
-
 /// Analyzes `text` and returns the highlighted HTML fragment (escaped; its text
 /// content equals `text`).
 #[wasm_bindgen(js_name = highlight)]
@@ -308,8 +343,7 @@ pub fn highlight_html(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "HighlightOptions | undefined")] options: JsValue,
 ) -> Result<String, JsError> {
-    let args: HighlightArgs = self::options(options, "highlight")?;
-    let (options, layers) = args.split();
+    let (options, layers) = highlight_options(&options)?;
     let analysis = analyze(text, &options);
     Ok(highlight(text, &analysis, &layers))
 }
@@ -320,8 +354,7 @@ pub fn analyze_and_highlight(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "HighlightOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let args: HighlightArgs = self::options(options, "highlight")?;
-    let (options, layers) = args.split();
+    let (options, layers) = highlight_options(&options)?;
     let input = text_of(&text)?;
     let analysis = analyze(&input, &options);
     let html = highlight(&input, &analysis, &layers);
@@ -345,6 +378,13 @@ pub fn clean_text(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "CleanOptions | undefined")] options: JsValue,
 ) -> Result<String, JsError> {
-    let options: CleanOptions = self::options(options, "clean")?;
+    let mut clean_options = CleanOptions::default();
+    read_flags(
+        &options,
+        "clean",
+        &mut [("boilerplate", &mut clean_options.boilerplate)],
+        None,
+    )?;
+    let options = clean_options;
     Ok(clean(text, &analyze(text, &Options::default()), &options))
 }

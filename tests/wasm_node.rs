@@ -43,7 +43,8 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
 }
 
 fn to_json(value: &JsValue) -> Value {
-    serde_wasm_bindgen::from_value(value.clone()).expect("a plain JS object")
+    let json = js_sys::JSON::stringify(value).expect("a plain JS object");
+    serde_json::from_str(&String::from(json)).expect("JSON.stringify writes JSON")
 }
 
 /// Checks every span of `report` with JS `text.slice(start, end)` and returns
@@ -194,6 +195,46 @@ fn bad_options_are_errors_not_panics() {
     }
     let nested = object(&[("analysis", object(&[("entities", JsValue::from_f64(0.0))]))]);
     assert!(highlight_html("text", nested).is_err());
+}
+
+#[wasm_bindgen_test]
+fn options_errors_name_the_option() {
+    let message = |result: Result<JsValue, JsError>| {
+        let error = JsValue::from(result.expect_err("an invalid options object"));
+        get(&error, "message")
+            .as_string()
+            .expect("an Error's message")
+    };
+    // A misspelt option is an error, never a silently ignored default.
+    let misspelt = object(&[("quote", false.into())]);
+    assert_eq!(
+        message(parse(js("text"), misspelt.clone())),
+        "invalid parse options: unknown option `quote` (known: quotes, entities, duplicates, boilerplate)"
+    );
+    assert_eq!(
+        message(analyze_and_highlight(js("text"), misspelt)),
+        "invalid highlight options: unknown option `quote` (known: quotes, entities, duplicates, boilerplate, titles, analysis)"
+    );
+    assert_eq!(
+        message(parse(
+            js("text"),
+            object(&[("entities", JsValue::from_f64(1.0))])
+        )),
+        "invalid parse options: `entities` must be true or false"
+    );
+    let nested = object(&[("analysis", object(&[("titles", true.into())]))]);
+    assert!(message(analyze_and_highlight(js("text"), nested))
+        .starts_with("invalid highlight analysis options: unknown option `titles`"));
+    let array = js_sys::Array::of1(&true.into());
+    assert_eq!(
+        message(parse(js("text"), array.into())),
+        "invalid parse options: expected an object"
+    );
+    for bad in [object(&[("boilerplate", JsValue::NULL)]), JsValue::TRUE] {
+        assert!(clean_text("text", bad).is_err());
+    }
+    let kept = clean_text("text", object(&[("boilerplate", true.into())])).unwrap();
+    assert_eq!(kept, "text");
 }
 
 #[wasm_bindgen_test]
