@@ -1156,6 +1156,30 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     ("Welcome.", &[]),
+    // --- A place after `in`/`at` stays one when a verb follows it.
+    (
+        "Dr. Kaja Lind, a geologist at Narva who mapped the site, spoke first.",
+        &["place:Narva", "!person:Narva", "person:Kaja Lind"],
+    ),
+    (
+        "Officials in Oruro said the road would reopen.",
+        &["place:Oruro", "!person:Oruro"],
+    ),
+    // --- An organization named head first, as in its own language.
+    (
+        "She was flown to Hospital Sant Pau and later to Universidad Austral.",
+        &["organization:Hospital Sant Pau", "organization:Universidad Austral"],
+    ),
+    // --- A maker before what it makes.
+    (
+        "Witnesses saw a white Chevrolet pickup leave the lot near the Nissan plant.",
+        &["organization:Chevrolet", "organization:Nissan"],
+    ),
+    // --- A newspaper by its head word, apart from the town in a dateline.
+    (
+        "FLORENCE, Ala. — Crews worked overnight.\n\nPhoto: Ana Ruiz/The Florence Ledger",
+        &["place:FLORENCE", "organization:Florence Ledger", "apart:FLORENCE|Florence Ledger"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

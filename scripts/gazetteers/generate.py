@@ -28,6 +28,14 @@ MIN_CITY_POPULATION = 100_000
 # Census first names down to this cumulative frequency share (percent): the
 # rarer rest are mostly spelling variants, and many are ordinary words.
 FIRST_NAME_CUMULATIVE = 90.0
+# A first name is a woman's (a man's) when women (men) bear it at least this
+# many times as often, in percent of each sex; otherwise it is unisex.
+GENDER_RATIO = 4.0
+# ... and when at least this share of that sex (percent) bears it: rarer
+# names in an American census are often another country's (Yuri, Nicola,
+# Nikita are men's names in Russia and Italy), and their gender here says
+# little.
+GENDER_MIN_SHARE = 0.01
 # Census surnames kept (most frequent first): enough for the usual bylines
 # and quoted people, small enough for the wasm budget.
 SURNAMES = 4000
@@ -117,14 +125,32 @@ def main():
     write(os.path.join(out, "places.txt"), allp)
     write(os.path.join(out, "countries.txt"), {fold(c) for c in countries} | countries)
 
-    firsts = set()
-    for fn in ("dist.male.first", "dist.female.first"):
-        with open(os.path.join(names_dir, fn)) as f:
+    # Each kept first name goes to one of three lists by the share of men
+    # and women who bear it in the census (frequencies in percent of each
+    # sex): a name the one sex bears GENDER_RATIO times as often as the
+    # other, and GENDER_MIN_SHARE of it at least, is that sex's; any other
+    # (Terry, Leslie, Jamie; Yuri) has no gender the lists can tell.
+    share = {"male": {}, "female": {}}
+    kept = set()
+    for sex in share:
+        with open(os.path.join(names_dir, f"dist.{sex}.first")) as f:
             for line in f:
                 parts = line.split()
-                if len(parts) >= 3 and float(parts[2]) <= FIRST_NAME_CUMULATIVE:
-                    firsts.add(parts[0])
-    write(os.path.join(out, "first_names.txt"), firsts)
+                if len(parts) >= 3:
+                    share[sex][parts[0]] = float(parts[1])
+                    if float(parts[2]) <= FIRST_NAME_CUMULATIVE:
+                        kept.add(parts[0])
+    by_sex = {"female": set(), "male": set(), "ungendered": set()}
+    for name in kept:
+        male, female = share["male"].get(name, 0.0), share["female"].get(name, 0.0)
+        if female >= GENDER_RATIO * male and female >= GENDER_MIN_SHARE:
+            by_sex["female"].add(name)
+        elif male >= GENDER_RATIO * female and male >= GENDER_MIN_SHARE:
+            by_sex["male"].add(name)
+        else:
+            by_sex["ungendered"].add(name)
+    for sex, names in by_sex.items():
+        write(os.path.join(out, f"first_names_{sex}.txt"), names)
     last = []
     with open(os.path.join(names_dir, "dist.all.last")) as f:
         for line in f:

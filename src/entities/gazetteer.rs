@@ -11,7 +11,11 @@
 use super::lexicon::{self, COMMON_WORD, COUNTRY, FIRST_NAME, PLACE};
 
 pub(super) const PLACES: &str = include_str!("data/places.txt");
-pub(super) const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+/// First names most often a woman's, a man's, or neither's that the census
+/// can tell (unisex, or rare in the US).
+pub(super) const FIRST_NAMES_FEMALE: &str = include_str!("data/first_names_female.txt");
+pub(super) const FIRST_NAMES_MALE: &str = include_str!("data/first_names_male.txt");
+pub(super) const FIRST_NAMES_UNGENDERED: &str = include_str!("data/first_names_ungendered.txt");
 pub(super) const COUNTRIES: &str = include_str!("data/countries.txt");
 pub(super) const SURNAMES: &str = include_str!("data/surnames.txt");
 pub(super) const COMMON_WORDS: &str = include_str!("data/common_words.txt");
@@ -32,6 +36,55 @@ pub fn is_first_name(lower: &str) -> bool {
     lexicon::classes(lower) & FIRST_NAME != 0
 }
 
+/// Who mostly bears a first name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameGender {
+    /// Women, at least four times as often as men.
+    Female,
+    /// Men, at least four times as often as women.
+    Male,
+}
+
+/// The gender `lower` (a lowercased first name) mostly goes with, if it is a
+/// common first name that is not unisex. A hint for pronouns when the text
+/// says nothing (no `he`, `she` or `Mrs.` about the person): the census is
+/// American, and `Andrea` or `Jean` are men's names elsewhere.
+pub(crate) fn given_name_gender(lower: &str) -> Option<NameGender> {
+    if has_line(FIRST_NAMES_FEMALE, lower) {
+        Some(NameGender::Female)
+    } else if has_line(FIRST_NAMES_MALE, lower) {
+        Some(NameGender::Male)
+    } else {
+        None
+    }
+}
+
+/// Whether the list `sorted` (lines sorted by byte value, each ended by a
+/// newline) has the line `word`: a binary search over the text itself, so
+/// the rare question needs no table.
+fn has_line(sorted: &str, word: &str) -> bool {
+    let bytes = sorted.as_bytes();
+    let (mut low, mut high) = (0, bytes.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        // The line holding byte `middle`, from its start to its newline.
+        let start = bytes[..middle]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let end = bytes[middle..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| middle + i);
+        match sorted[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    false
+}
+
 /// Whether `lower` is a common English word (written in lowercase in a
 /// dictionary): a capitalized one is a name only with other evidence.
 pub fn is_common_word(lower: &str) -> bool {
@@ -49,5 +102,36 @@ mod tests {
         assert!(is_first_name("michelle"));
         assert_ne!(lexicon::classes("smith") & lexicon::SURNAME, 0);
         assert!(!is_place("trump"));
+    }
+
+    #[test]
+    fn first_names_have_genders_unless_unisex_or_rare() {
+        assert_eq!(given_name_gender("celeste"), Some(NameGender::Female));
+        assert_eq!(given_name_gender("lionel"), Some(NameGender::Male));
+        // Unisex, and a Russian man's name rare in the American census.
+        for either in ["leslie", "terry", "jamie", "yuri"] {
+            assert!(is_first_name(either), "{either}");
+            assert_eq!(given_name_gender(either), None, "{either}");
+        }
+        assert_eq!(given_name_gender("trump"), None);
+    }
+
+    #[test]
+    fn line_search_finds_every_line_and_nothing_else() {
+        for list in [FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, FIRST_NAMES_UNGENDERED] {
+            let lines: Vec<&str> = list.lines().collect();
+            assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
+            for line in &lines {
+                assert!(has_line(list, line), "{line}");
+                assert!(
+                    !has_line(list, &format!("{line}x")) || lines.contains(&&*format!("{line}x"))
+                );
+            }
+        }
+        for absent in ["", "a", "zzzz", "\u{10FFFF}"] {
+            assert!(!has_line(FIRST_NAMES_MALE, absent), "{absent:?}");
+        }
+        assert!(!has_line("", "x"));
+        assert!(has_line("b\n", "b") && !has_line("b\n", "a") && !has_line("b\n", "c"));
     }
 }

@@ -21,6 +21,8 @@ mod numeric;
 mod recognizer;
 mod words;
 
+pub(crate) use gazetteer::{given_name_gender, NameGender};
+
 use crate::analysis::Entity;
 use crate::document::Document;
 use crate::span::Span;

@@ -1541,7 +1541,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             || self.planned_trip(a)
         {
             Hint::Place
-        } else if next_cue || self.age_follows(b) {
+        } else if self.age_follows(b) {
+            Hint::Person
+        } else if self.after_place_preposition(a)
+            && !matches!(self.tok(a - 1).lower(), "from" | "to")
+        {
+            // `officials in Tehran said`, `an entomologist at Tartu who led
+            // the work`: the verb after the place is the speaker's before it.
+            Hint::Place
+        } else if next_cue {
             Hint::Person
         } else if self.after_place_preposition(a) || self.place_of_before(a) {
             Hint::Place
@@ -2321,6 +2329,27 @@ fn is_org_prefix(lower: &str) -> bool {
         lower,
         "banco"
             | "banca"
+            | "bank"
+            | "hospital"
+            | "hôpital"
+            | "universidad"
+            | "universidade"
+            | "università"
+            | "université"
+            | "universität"
+            | "museo"
+            | "museu"
+            | "musée"
+            | "instituto"
+            | "istituto"
+            | "institut"
+            | "fundación"
+            | "fundação"
+            | "fondation"
+            | "fondazione"
+            | "stiftung"
+            | "partido"
+            | "partito"
             | "banque"
             | "club"
             | "clube"

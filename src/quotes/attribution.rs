@@ -12,6 +12,7 @@ use super::lexicon::{
 use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
 use crate::analysis::{EntityKind, Quote, Speaker};
 use crate::document::{Document, TokenKind};
+use crate::entities::lexicon as entity_lexicon;
 use crate::span::Span;
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
@@ -410,6 +411,26 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         return Some(Phrase::Name(s.tokens));
                     }
                 }
+            }
+            // `a former aide to Mayor Lionel Praskett testified`, `a lawyer
+            // for Smith said`: the name completes a phrase whose head, the
+            // one who speaks, is someone unnamed. (A spokesperson for the
+            // European Commission speaks for the Commission.)
+            if o > floor + 1
+                && matches!(
+                    word(doc, o - 1),
+                    "to" | "for" | "of" | "with" | "at" | "from"
+                )
+                && is_lower_word(doc, o - 2)
+                && entity_lexicon::classes(word(doc, o - 2)) & entity_lexicon::ROLE != 0
+                && self
+                    .names
+                    .entity_at(tokens_span(doc, run.clone()))
+                    .map_or(true, |e| {
+                        self.names.entity_kind(e) == Some(EntityKind::Person)
+                    })
+            {
+                return None;
             }
             return strip(doc, run).map(|s| Phrase::Name(s.tokens));
         }
@@ -1061,8 +1082,14 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     self.phrase_after(cue.end + 1, top)
                 }
                 Form::Finite => self.subject_before(cue.first, floor).or_else(|| {
-                    // `Said Ellis: “…”`
-                    if let Some(p) = self.phrase_after(cue.end, top) {
+                    // `Said Ellis: “…”`, the verb first (not `a lawyer for
+                    // Ellis told the court: “…”`, where the court listens).
+                    let opens = cue.first == floor
+                        || !matches!(
+                            doc.tokens[cue.first - 1].kind,
+                            TokenKind::Word | TokenKind::Number | TokenKind::Possessive
+                        );
+                    if let Some(p) = self.phrase_after(cue.end, top).filter(|_| opens) {
                         let end = match &p {
                             Phrase::Name(r) | Phrase::OrgNoun(r) => r.end,
                             Phrase::Pronoun(i, _) => i + 1,

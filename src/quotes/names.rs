@@ -8,6 +8,7 @@ use super::lexicon::{
 };
 use crate::analysis::{Entity, EntityKind};
 use crate::document::{Document, TokenKind};
+use crate::entities::{given_name_gender, NameGender};
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -451,9 +452,17 @@ impl<'d, 't> Names<'d, 't> {
             let (Some(only), 1) = (only, named) else {
                 continue;
             };
+            // `A former aide to Mayor Lionel Praskett testified that she
+            // shredded…`: a name after a preposition is not what the sentence
+            // is about, and its pronouns are often someone else's.
+            if named_after_preposition(doc, only.start, sentence.tokens.start) {
+                continue;
+            }
             let (mut he, mut she) = (0, 0);
             for k in only.end..sentence.tokens.end {
-                if self.in_quote(k) {
+                // `Clara Voss stood beside him`, `told her to`: an object
+                // pronoun is someone other than the sentence's subject.
+                if self.in_quote(k) || is_object_pronoun(doc, k) {
                     continue;
                 }
                 match gender_of(word(doc, k)) {
@@ -473,6 +482,11 @@ impl<'d, 't> Names<'d, 't> {
     /// Whether token `i` lies inside a quotation.
     pub(crate) fn in_quote(&self, i: usize) -> bool {
         self.in_quote.get(i).copied().unwrap_or(false)
+    }
+
+    /// The kind of entity `entity`.
+    pub(crate) fn entity_kind(&self, entity: usize) -> Option<EntityKind> {
+        self.entities.get(entity).map(|e| e.kind)
     }
 
     /// The name of entity `entity`.
@@ -628,6 +642,7 @@ impl<'d, 't> Names<'d, 't> {
         let key = gender_key(self.doc, tokens.clone());
         let (mut he, mut she) = self.genders.get(key).copied().unwrap_or((0, 0));
         // A surname alone also takes the evidence of the fullest form.
+        let mut first = (tokens.len() > 1).then(|| word(self.doc, tokens.start).to_owned());
         if tokens.len() == 1 {
             let last = word(self.doc, tokens.start);
             let full = self.fullest(last, last, usize::MAX);
@@ -636,6 +651,15 @@ impl<'d, 't> Names<'d, 't> {
                     he += h;
                     she += s;
                 }
+                first = full.split(' ').next().map(str::to_owned);
+            }
+        }
+        // Nothing in the text: the first name's usual gender, if it has one.
+        if he + she == 0 {
+            match first.and_then(|f| given_name_gender(&f.to_lowercase())) {
+                Some(NameGender::Female) => she = 1,
+                Some(NameGender::Male) => he = 1,
+                None => {}
             }
         }
         match pronoun {
@@ -670,7 +694,7 @@ impl<'d, 't> Names<'d, 't> {
             let qualifies = !run.person_like && is_cap(self.doc, end + usize::from(owns));
             if run.in_quote
                 || qualifies
-                || after_preposition(self.doc, run.tokens.start)
+                || named_after_preposition(self.doc, run.tokens.start, range.start)
                 || is_heading(self.doc, run.tokens.clone())
             {
                 continue;
@@ -686,7 +710,7 @@ impl<'d, 't> Names<'d, 't> {
         let doc = self.doc;
         let mut i = range.start;
         while i < stop {
-            if !is_cap(doc, i) || self.in_quote(i) || after_preposition(doc, i) {
+            if !is_cap(doc, i) || self.in_quote(i) || named_after_preposition(doc, i, range.start) {
                 i += 1;
                 continue;
             }
@@ -804,6 +828,41 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
 /// looking past a title or nationality (`with Russian President …`).
 fn after_preposition(doc: &Document<'_>, i: usize) -> bool {
     i > 0 && is_in(&PREPOSITIONS, word(doc, i - 1))
+}
+
+/// Whether token `k` is `him`, or `her` as an object (`told her to`, `beside
+/// her.`) rather than a possessive (`her baton`).
+fn is_object_pronoun(doc: &Document<'_>, k: usize) -> bool {
+    match word(doc, k) {
+        "him" => true,
+        "her" => doc.tokens.get(k + 1).map_or(true, |next| {
+            let w = word(doc, k + 1);
+            next.kind != TokenKind::Word
+                || is_in(&PREPOSITIONS, w)
+                || is_in(&DETERMINERS, w)
+                || matches!(w, "and" | "or" | "that" | "as" | "when" | "if" | "because")
+        }),
+        _ => false,
+    }
+}
+
+/// Whether the name starting at token `start` follows a preposition, itself
+/// or with its titles (`to Mayor Lionel Praskett`, `for Sen. Ann Roy`);
+/// titles are looked for back to token `floor`.
+fn named_after_preposition(doc: &Document<'_>, start: usize, floor: usize) -> bool {
+    let mut at = start;
+    while at > floor {
+        let before = if word(doc, at - 1) == "." && at - 1 > floor {
+            at - 2
+        } else {
+            at - 1
+        };
+        if !(is_cap(doc, before) && is_in(&TITLES, word(doc, before))) {
+            break;
+        }
+        at = before;
+    }
+    after_preposition(doc, at)
 }
 
 /// The key of a name for gender evidence: its text (Ivanka Trump and
