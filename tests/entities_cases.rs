@@ -1180,6 +1180,21 @@ const CASES: &[(&str, &[&str])] = &[
         "FLORENCE, Ala. — Crews worked overnight.\n\nPhoto: Ana Ruiz/The Florence Ledger",
         &["place:FLORENCE", "organization:Florence Ledger", "apart:FLORENCE|Florence Ledger"],
     ),
+    // --- Titles written only in capitals.
+    (
+        "The letter was drafted by the Ashford MP Corinne Pask and two colleagues.",
+        &["person:Corinne Pask", "!MP", "!Ashford MP Corinne Pask"],
+    ),
+    // --- An ordinary word opening the sentence before a name in capitals.
+    (
+        "Rival KRT Holdings fell 2% in early trading.",
+        &["organization:KRT Holdings", "!Rival KRT Holdings"],
+    ),
+    // --- A newspaper named after its town leaves the town's name alone.
+    (
+        "Riders gathered in Brindlewood on Sunday, the Brindlewood Courier reported.",
+        &["organization:Brindlewood Courier", "place:Brindlewood", "apart:Brindlewood|Brindlewood Courier"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

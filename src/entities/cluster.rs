@@ -867,12 +867,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let w = words.get(0);
-        // `Harlow City Council`: the council of the town, whose name alone
-        // is the town.
+        // `Harlow City Council`, `The Oakdale Times`: the council or the
+        // newspaper of the town, whose name alone is the town (a
+        // broadcaster's news is its own: `Fox News`, then `Fox`).
         if matches!(
             words.get(1),
             "city" | "county" | "town" | "township" | "village" | "borough"
-        ) {
+        ) || (lexicon::is_press_head(words.get(words.len - 1))
+            && words.get(words.len - 1) != "news")
+        {
             continue;
         }
         // A first name stays a person's where someone here bears it.

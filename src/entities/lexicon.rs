@@ -282,6 +282,9 @@ const TITLES: &[&str] = &[
     "secretary-general",
     "rep.-elect",
     "senator-elect",
+    // A member of parliament (Westminster, Canada, Australia, India).
+    "mp",
+    "mep",
 ];
 
 const TITLE_MODS: &[&str] = &[
@@ -398,10 +401,6 @@ const ORG_HEADS: &[&str] = &[
     "corporation",
     "airlines",
     "airways",
-    "times",
-    "post",
-    "journal",
-    "news",
     "press",
     "network",
     "television",
@@ -457,25 +456,6 @@ const ORG_HEADS: &[&str] = &[
     "films",
     "records",
     "media",
-    "herald",
-    "ledger",
-    "chronicle",
-    "courier",
-    "inquirer",
-    "enquirer",
-    "examiner",
-    "sentinel",
-    "dispatch",
-    "bulletin",
-    "recorder",
-    "globe",
-    "mail",
-    "monitor",
-    "gazette",
-    "tribune",
-    "telegraph",
-    "guardian",
-    "observer",
     "daily",
     "weekly",
     "magazine",
@@ -570,6 +550,38 @@ const ORG_HEADS: &[&str] = &[
     "ac",
     "bc",
 ];
+/// Newspaper names' heads (The Oakdale Times, the Dayton Ledger): heads of
+/// organizations, and of names that start with their town's.
+const PRESS_HEADS: &[&str] = &[
+    "times",
+    "post",
+    "journal",
+    "news",
+    "herald",
+    "ledger",
+    "chronicle",
+    "courier",
+    "inquirer",
+    "enquirer",
+    "examiner",
+    "sentinel",
+    "dispatch",
+    "bulletin",
+    "recorder",
+    "globe",
+    "mail",
+    "monitor",
+    "gazette",
+    "tribune",
+    "telegraph",
+    "guardian",
+    "observer",
+];
+
+/// Whether `lower` heads a newspaper's name ([`PRESS_HEADS`]).
+pub fn is_press_head(lower: &str) -> bool {
+    PRESS_HEADS.contains(&lower)
+}
 
 /// The legal forms that end company names, lowercase, without periods.
 const LEGAL_FORMS: &[&str] = &[
@@ -2100,12 +2112,13 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 28] = [
+        let lists: [(&[&str], u32); 29] = [
             (EVENT_HEADS, EVENT_HEAD),
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
             (TITLE_MODS, TITLE_MOD),
             (ORG_HEADS, ORG_HEAD),
+            (PRESS_HEADS, ORG_HEAD),
             (LEGAL_FORMS, ORG_HEAD),
             (PLACE_HEADS, PLACE_HEAD),
             (PLACE_PREFIXES, PLACE_PREFIX),

@@ -662,11 +662,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     }
                     // `… and Professor Ann Roy`: a title after `and` opens
                     // the next name.
-                    let title_next = t.lower() == "and"
-                        && self
-                            .words
-                            .get(n)
-                            .is_some_and(|x| x.class & TITLE != 0 && !x.caps);
+                    let title_next =
+                        t.lower() == "and" && self.words.get(n).is_some_and(|x| x.is_title());
                     if n < end
                         && self.tok(n).kind == TokenKind::Word
                         && self.tok(n).cap
@@ -968,6 +965,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // 1. Known as a whole.
         if let Some(m) = self.known(a, b, &lower) {
             self.push_known(m, a, b);
+            return;
+        }
+        if initial && b - a >= 2 && self.word_before_acronym(a) {
+            self.classify(a + 1, b, false);
             return;
         }
         // `the aircraft carrier Carl Vinson`: a ship's name, none of the
@@ -1467,7 +1468,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if t.class & (DAY | MONTH) != 0 && !t.caps {
             return;
         }
-        if t.class & (TITLE | FUNCTION) != 0 && !t.caps {
+        if t.is_title() || (t.class & FUNCTION != 0 && !t.caps) {
             return;
         }
         // `took over as CEO`, `AI tools`: a job or a thing, written as an
@@ -1984,6 +1985,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         None
     }
 
+    /// `Rival LG Display fell`: an ordinary word opening the sentence before
+    /// a name in capitals, which no name of places or heads starts with
+    /// (but `Texas NAACP`, `Bank BRI`).
+    fn word_before_acronym(&self, a: usize) -> bool {
+        let (first, next) = (self.tok(a), self.tok(a + 1));
+        next.kind == TokenKind::Word
+            && next.caps
+            && first.has_class(COMMON_WORD)
+            && first.class & (PLACE | COUNTRY | ORG_HEAD | PLACE_HEAD | PLACE_PREFIX | SURNAME) == 0
+    }
+
     /// Whether the token before `a` is a lowercase preposition of place
     /// (`in`, `near`, `outside`).
     fn after_place_preposition(&self, a: usize) -> bool {
@@ -1997,7 +2009,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         let mut k = a;
         while k < b {
             let t = self.tok(k);
-            if t.kind == TokenKind::Word && t.cap && t.class & TITLE != 0 && !t.caps {
+            if t.kind == TokenKind::Word && t.cap && t.is_title() {
                 // Expand backwards over modifiers.
                 let mut s = k;
                 while s > a && self.tok(s - 1).class & TITLE_MOD != 0 && self.tok(s - 1).cap {
@@ -2012,8 +2024,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     }
                     if e < b
                         && self.tok(e).cap
-                        && self.tok(e).class & (TITLE | TITLE_MOD) != 0
-                        && !self.tok(e).caps
+                        && (self.tok(e).is_title()
+                            || (self.tok(e).class & TITLE_MOD != 0 && !self.tok(e).caps))
                         && e + 1 < b
                     {
                         e += 1;

@@ -344,6 +344,17 @@ impl<'w, 'd> Tok<'w, 'd> {
     }
 }
 
+impl Tok<'_, '_> {
+    /// Whether it is a title before a name (`Gov.`, `Minister`): written
+    /// with a capital, in capitals only when the title always is (`MP`,
+    /// `MEP`; other words in capitals are acronyms, and `SEC` is the
+    /// commission, not a secretary).
+    #[inline]
+    pub fn is_title(self) -> bool {
+        self.class & lexicon::TITLE != 0 && (!self.caps || matches!(self.lower(), "mp" | "mep"))
+    }
+}
+
 impl Deref for Tok<'_, '_> {
     type Target = Facts;
 

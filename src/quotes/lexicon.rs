@@ -138,6 +138,8 @@ pub(crate) static TITLES: WordSet = WordSet::new(&[
     "CEO",
     "Sens",
     "Reps",
+    "MP",
+    "MEP",
 ]);
 
 /// Words that may follow a title before the name (Secretary of State Marco
