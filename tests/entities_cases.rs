@@ -1195,6 +1195,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Riders gathered in Brindlewood on Sunday, the Brindlewood Courier reported.",
         &["organization:Brindlewood Courier", "place:Brindlewood", "apart:Brindlewood|Brindlewood Courier"],
     ),
+    // --- A head word alone before a verb of speech is an organization.
+    (
+        "The Exchequer said receipts rose. The Treasury said bond sales would rise.",
+        &["organization:Treasury", "!person:Treasury"],
+    ),
+    // --- Airlines by their first word; a plane is none of the kinds.
+    (
+        "Air Moldova cancelled flights as the president boarded Air Force One.",
+        &["organization:Air Moldova", "!Air Force One"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

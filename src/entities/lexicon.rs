@@ -367,6 +367,7 @@ const TITLE_MODS: &[&str] = &[
 
 const ORG_HEADS: &[&str] = &[
     "ministry",
+    "treasury",
     "agency",
     // The legal forms written with their period; the bare ones are
     // LEGAL_FORMS, organization heads too.

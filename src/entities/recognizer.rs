@@ -1530,6 +1530,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return;
         }
         let team = self.team_context(a, b) || self.org_context(a, b);
+        // `The Treasury said`: a head word alone is the organization the
+        // text means, never a person.
+        let head_alone = t.class & ORG_HEAD != 0 && !t.has_class(SURNAME | FIRST_NAME);
         let hint = if team {
             Hint::Organization
         } else if prev_role {
@@ -1550,6 +1553,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // `officials in Tehran said`, `an entomologist at Tartu who led
             // the work`: the verb after the place is the speaker's before it.
             Hint::Place
+        } else if next_cue && head_alone {
+            Hint::Organization
         } else if next_cue {
             Hint::Person
         } else if self.after_place_preposition(a) || self.place_of_before(a) {
@@ -1957,7 +1962,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 return Some(EntityKind::Place);
             }
         }
-        if b - a >= 2 && first.cap && is_org_prefix(first.lower()) {
+        // `Banco Santander`, `Air France` (but `Air Force One`, a plane).
+        if b - a >= 2
+            && first.cap
+            && is_org_prefix(first.lower())
+            && !self.tok(b - 1).has_class(NUMBER_WORD)
+        {
             return Some(EntityKind::Organization);
         }
         // A prefix names one place: `St. Petersburg and Mt. Vernon` are two.
@@ -2340,6 +2350,7 @@ fn is_org_prefix(lower: &str) -> bool {
     matches!(
         lower,
         "banco"
+            | "air"
             | "banca"
             | "bank"
             | "hospital"
