@@ -846,12 +846,45 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if raw > j && word(doc, raw - 1) == "," && self.closes_sentence(cue.end, ceil) {
                 return Some(self.found(Some(phrase), cue));
             }
-            if !self.descriptors(j..start) {
+            if !self.descriptors(j..start) && !self.speaks_for_organization(j..start, &phrase) {
                 return None;
             }
             return Some(self.found(Some(phrase), cue));
         }
         None
+    }
+
+    /// Whether tokens `r` before the organization `phrase` names are someone
+    /// unnamed who speaks for it: `a spokeswoman for`, `officials at`, `a
+    /// spokesman for the French carrier`. The organization is the speaker.
+    fn speaks_for_organization(&self, r: Range<usize>, phrase: &Phrase) -> bool {
+        let doc = self.doc;
+        let Phrase::Name(name) = phrase else {
+            return false;
+        };
+        let organization = self
+            .names
+            .entity_at(tokens_span(doc, name.clone()))
+            .and_then(|e| self.names.entity_kind(e))
+            == Some(EntityKind::Organization);
+        let mut k = r.start;
+        if k < r.end && is_in(&DETERMINERS, word(doc, k)) {
+            k += 1;
+        }
+        let roles = k;
+        let is_role = |w: &str| {
+            let one = w.strip_suffix('s').unwrap_or(w);
+            (entity_lexicon::classes(w) | entity_lexicon::classes(one)) & entity_lexicon::ROLE != 0
+        };
+        while k < r.end && is_lower_word(doc, k) && is_role(word(doc, k)) {
+            k += 1;
+        }
+        organization
+            && k > roles
+            && k < r.end
+            && matches!(word(doc, k), "for" | "at" | "of" | "from")
+            && r.end - (k + 1) <= MAX_FREE_DESCRIPTORS
+            && (k + 1..r.end).all(|x| is_lower_word(doc, x) || is_cap(doc, x))
     }
 
     /// The tokens of `X` in `quoted X as saying`, when `cue` is that
