@@ -548,6 +548,13 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if let Some(p) = pronoun(w) {
             return Some(Phrase::Pronoun(j, p));
         }
+        // `said a spokeswoman for CMA CGM`: the organization someone
+        // unnamed speaks for.
+        if !is_cap(doc, j) {
+            if let Some(p) = self.organization_spoken_for(j, ceil) {
+                return Some(p);
+            }
+        }
         if matches!(w, "the" | "The") {
             let mut k = j + 1;
             while k < ceil && k < j + 3 && !is_org_noun(word(doc, k)) && !is_cap(doc, k) {
@@ -852,6 +859,20 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             return Some(self.found(Some(phrase), cue));
         }
         None
+    }
+
+    /// The organization named after `a spokeswoman for` (or `officials at`)
+    /// starting at token `j`, as [`Self::speaks_for_organization`] reads it.
+    fn organization_spoken_for(&self, j: usize, ceil: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        // A determiner, a role noun or two, the preposition.
+        let limit = ceil.min(j + 4);
+        let k = (j..limit).find(|&k| matches!(word(doc, k), "for" | "at" | "of" | "from"))?;
+        let start = (k + 1..ceil.min(k + 2 + MAX_FREE_DESCRIPTORS)).find(|&x| is_cap(doc, x))?;
+        let name = strip(doc, run_forward(doc, start, ceil)?)?.tokens;
+        let phrase = Phrase::Name(name.clone());
+        self.speaks_for_organization(j..name.start, &phrase)
+            .then_some(phrase)
     }
 
     /// Whether tokens `r` before the organization `phrase` names are someone
