@@ -1205,6 +1205,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Air Moldova cancelled flights as the president boarded Air Force One.",
         &["organization:Air Moldova", "!Air Force One"],
     ),
+    // --- The seat a legislator holds.
+    (
+        "The Liberal Democrat MP for Hollins, Gareth Pryce, voted against.",
+        &["place:Hollins", "!person:Hollins", "person:Gareth Pryce"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

@@ -1547,6 +1547,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Place
         } else if self.age_follows(b) {
             Hint::Person
+        } else if self.seat_of_legislator(a) {
+            Hint::Place
         } else if self.after_place_preposition(a)
             && !matches!(self.tok(a - 1).lower(), "from" | "to")
         {
@@ -1993,6 +1995,25 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             }
         }
         None
+    }
+
+    /// `the Labour MP for Wells`, `a senator for Victoria`: the seat a
+    /// legislator holds is a place.
+    fn seat_of_legislator(&self, a: usize) -> bool {
+        a >= 2
+            && self.tok(a - 1).lower() == "for"
+            && matches!(
+                self.tok(a - 2).lower(),
+                "mp" | "mep"
+                    | "senator"
+                    | "congressman"
+                    | "congresswoman"
+                    | "assemblyman"
+                    | "assemblywoman"
+                    | "mla"
+                    | "msp"
+                    | "td"
+            )
     }
 
     /// `Rival LG Display fell`: an ordinary word opening the sentence before
