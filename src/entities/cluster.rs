@@ -868,13 +868,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         let w = words.get(0);
         // `Harlow City Council`, `The Oakdale Times`: the council or the
-        // newspaper of the town, whose name alone is the town (a
-        // broadcaster's news is its own: `Fox News`, then `Fox`).
+        // newspaper of the town, whose name alone is the town.
         if matches!(
             words.get(1),
             "city" | "county" | "town" | "township" | "village" | "borough"
-        ) || (lexicon::is_press_head(words.get(words.len - 1))
-            && words.get(words.len - 1) != "news")
+        ) || lexicon::is_press_head(words.get(words.len - 1))
         {
             continue;
         }

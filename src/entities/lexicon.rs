@@ -366,6 +366,7 @@ const TITLE_MODS: &[&str] = &[
 ];
 
 const ORG_HEADS: &[&str] = &[
+    "news",
     "ministry",
     "treasury",
     "agency",
@@ -552,12 +553,12 @@ const ORG_HEADS: &[&str] = &[
     "bc",
 ];
 /// Newspaper names' heads (The Oakdale Times, the Dayton Ledger): heads of
-/// organizations, and of names that start with their town's.
+/// organizations, and of names that start with their town's. (`News` is
+/// not one: `Fox News`, `Sky News` start with the broadcaster's own name.)
 const PRESS_HEADS: &[&str] = &[
     "times",
     "post",
     "journal",
-    "news",
     "herald",
     "ledger",
     "chronicle",
