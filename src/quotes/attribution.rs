@@ -417,12 +417,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             // one who speaks, is someone unnamed. (A spokesperson for the
             // European Commission speaks for the Commission.)
             if o > floor + 1
-                && matches!(
-                    word(doc, o - 1),
-                    "to" | "for" | "of" | "with" | "at" | "from"
-                )
-                && is_lower_word(doc, o - 2)
-                && entity_lexicon::classes(word(doc, o - 2)) & entity_lexicon::ROLE != 0
+                && is_role_preposition(word(doc, o - 1))
+                && is_role_noun(doc, o - 2)
                 && self
                     .names
                     .entity_at(tokens_span(doc, run.clone()))
@@ -867,7 +863,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let doc = self.doc;
         // A determiner, a role noun or two, the preposition.
         let limit = ceil.min(j + 4);
-        let k = (j..limit).find(|&k| matches!(word(doc, k), "for" | "at" | "of" | "from"))?;
+        let k = (j..limit).find(|&k| is_role_preposition(word(doc, k)))?;
         let start = (k + 1..ceil.min(k + 2 + MAX_FREE_DESCRIPTORS)).find(|&x| is_cap(doc, x))?;
         let name = strip(doc, run_forward(doc, start, ceil)?)?.tokens;
         let phrase = Phrase::Name(name.clone());
@@ -893,17 +889,13 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             k += 1;
         }
         let roles = k;
-        let is_role = |w: &str| {
-            let one = w.strip_suffix('s').unwrap_or(w);
-            (entity_lexicon::classes(w) | entity_lexicon::classes(one)) & entity_lexicon::ROLE != 0
-        };
-        while k < r.end && is_lower_word(doc, k) && is_role(word(doc, k)) {
+        while k < r.end && is_role_noun(doc, k) {
             k += 1;
         }
         organization
             && k > roles
             && k < r.end
-            && matches!(word(doc, k), "for" | "at" | "of" | "from")
+            && is_role_preposition(word(doc, k))
             && r.end - (k + 1) <= MAX_FREE_DESCRIPTORS
             && (k + 1..r.end).all(|x| is_lower_word(doc, x) || is_cap(doc, x))
     }
@@ -1270,6 +1262,21 @@ const AGE_DESCRIPTOR_TOKENS: usize = 6;
 
 /// Lowercase words of a role after an age (`the 35-year-old tight end`).
 const MAX_AGE_ROLE_WORDS: usize = 2;
+
+/// Whether token `k` is a role noun in lowercase (`aide`, `spokeswoman`,
+/// `officials`): someone known by what they do for someone else.
+fn is_role_noun(doc: &Document<'_>, k: usize) -> bool {
+    let w = word(doc, k);
+    let one = w.strip_suffix('s').unwrap_or(w);
+    is_lower_word(doc, k)
+        && (entity_lexicon::classes(w) | entity_lexicon::classes(one)) & entity_lexicon::ROLE != 0
+}
+
+/// The prepositions that tie a role noun to whom it serves: `an aide to`,
+/// `a lawyer for`, `officials at`, `an analyst with`.
+fn is_role_preposition(w: &str) -> bool {
+    matches!(w, "to" | "for" | "of" | "with" | "at" | "from")
+}
 
 fn is_lower_word(doc: &Document<'_>, k: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !is_cap(doc, k)
