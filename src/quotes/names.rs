@@ -677,6 +677,19 @@ impl<'d, 't> Names<'d, 't> {
         pronoun: Option<Pronoun>,
     ) -> Option<Range<usize>> {
         let stop = range.end.min(range.start + MAX_SENTENCE_SCAN);
+        // `While Obama had …, that concerns Henry Crespo, …`: a name in a
+        // clause that opens the sentence with a subordinator is that
+        // clause's subject; one in the main clause after it is preferred.
+        let clause_end = fronted_clause_end(self.doc, range.start, stop);
+        let mut in_clause: Option<Range<usize>> = None;
+        let mut found = |r: Range<usize>| -> Option<Range<usize>> {
+            if clause_end.is_some_and(|end| r.start < end) {
+                in_clause.get_or_insert(r);
+                None
+            } else {
+                Some(r)
+            }
+        };
         let from = self.runs.partition_point(|r| r.tokens.start < range.start);
         for run in &self.runs[from..] {
             if run.tokens.start >= stop {
@@ -700,11 +713,13 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             }
             if pronoun.map_or(true, |p| self.suitable(run.tokens.clone(), p)) {
-                return Some(run.tokens.clone());
+                if let Some(r) = found(run.tokens.clone()) {
+                    return Some(r);
+                }
             }
         }
         if self.entities.is_empty() {
-            return None;
+            return in_clause;
         }
         // The recognizer may have missed a name: scan the words themselves.
         let doc = self.doc;
@@ -737,11 +752,31 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             }
             if pronoun.map_or(true, |p| self.suitable(r.clone(), p)) {
-                return Some(r);
+                if let Some(r) = found(r) {
+                    return Some(r);
+                }
             }
         }
-        None
+        in_clause
     }
+}
+
+/// Subordinators that open a clause before the main one (`While Obama
+/// had …, that …`).
+static SUBORDINATORS: WordSet = WordSet::new(&[
+    "While", "Although", "Though", "Whereas", "Because", "Since", "Unless", "If", "When",
+    "Whenever", "Once", "Until",
+]);
+
+/// When the sentence starting at token `start` opens with a subordinate
+/// clause, the token that ends it: the first comma before `stop` (none
+/// without a comma: the clause may be the whole sentence).
+fn fronted_clause_end(doc: &Document<'_>, start: usize, stop: usize) -> Option<usize> {
+    let first = (start..stop).find(|&k| doc.tokens[k].kind != TokenKind::Punct)?;
+    if !is_in(&SUBORDINATORS, word(doc, first)) {
+        return None;
+    }
+    (first + 1..stop).find(|&k| word(doc, k) == ",")
 }
 
 /// Whether token `k` is the first word of its sentence (only punctuation,
