@@ -1019,7 +1019,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
 
     /// The speaker of the sentence before the one opening at token `first`,
     /// in the same paragraph: `Schiff said the administration may wait.
-    /// “The other factor …”` continues Schiff.
+    /// “The other factor …”` continues Schiff. A sentence without a cue
+    /// whose subject is a pronoun continues whom the pronoun stands for:
+    /// `“…,” Obama said. He didn't suggest retaliation. “Our goal …”`.
     pub(crate) fn previous_sentence(&self, first: usize) -> Option<Attribution> {
         let doc = self.doc;
         let s = doc.sentence_at(doc.tokens.get(first)?.span.start)?;
@@ -1049,7 +1051,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 }
             }
         }
-        None
+        let subject = (start..stop).find(|&k| doc.tokens[k].kind != TokenKind::Punct)?;
+        let kind = pronoun(word(doc, subject))?;
+        let speaker = self.speaker(Phrase::Pronoun(subject, kind));
+        speaker
+            .is_some()
+            .then_some(Attribution { speaker, cue: None })
     }
 
     /// `Vance said: “…”` / `Zelenskyy said Monday that he … “…”` /
