@@ -1019,9 +1019,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
 
     /// The speaker of the sentence before the one opening at token `first`,
     /// in the same paragraph: `Schiff said the administration may wait.
-    /// “The other factor …”` continues Schiff. A sentence without a cue
-    /// whose subject is a pronoun continues whom the pronoun stands for:
-    /// `“…,” Obama said. He didn't suggest retaliation. “Our goal …”`.
+    /// “The other factor …”` continues Schiff. A sentence whose subject is a
+    /// pronoun continues whom the pronoun stands for (`“…,” Obama said. He
+    /// didn't suggest retaliation. “Our goal …”`); one without a cue, the
+    /// person named as its subject (`Sen. Bernie Sanders, who …, identified
+    /// … as a reason. “The younger people …”`).
     pub(crate) fn previous_sentence(&self, first: usize) -> Option<Attribution> {
         let doc = self.doc;
         let s = doc.sentence_at(doc.tokens.get(first)?.span.start)?;
@@ -1034,11 +1036,13 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         }
         let start = prev.tokens.start;
         let stop = prev.tokens.end.min(start + MAX_SENTENCE_SCAN);
+        let mut has_cue = false;
         for k in start..stop {
             if self.names.in_quote(k) {
                 continue;
             }
             let Some(cue) = self.cue(k) else { continue };
+            has_cue = true;
             let phrase = match cue.form {
                 Form::According => self.phrase_after(cue.end, stop),
                 Form::Finite => self.subject_before(cue.first, start),
@@ -1051,9 +1055,18 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 }
             }
         }
-        let subject = (start..stop).find(|&k| doc.tokens[k].kind != TokenKind::Punct)?;
-        let kind = pronoun(word(doc, subject))?;
-        let speaker = self.speaker(Phrase::Pronoun(subject, kind));
+        let subject = (start..stop)
+            .find(|&k| doc.tokens[k].kind != TokenKind::Punct && !self.names.in_quote(k))?;
+        let phrase = match pronoun(word(doc, subject)) {
+            Some(kind) => Phrase::Pronoun(subject, kind),
+            // A cue whose speaker is not found says someone else speaks there.
+            None if has_cue => return None,
+            None => Phrase::Name(
+                self.names
+                    .first_subject(start..stop, Some(Pronoun::Person))?,
+            ),
+        };
+        let speaker = self.speaker(phrase);
         speaker
             .is_some()
             .then_some(Attribution { speaker, cue: None })
