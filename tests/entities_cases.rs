@@ -1210,6 +1210,15 @@ const CASES: &[(&str, &[&str])] = &[
         "The Liberal Democrat MP for Hollins, Gareth Pryce, voted against.",
         &["place:Hollins", "!person:Hollins", "person:Gareth Pryce"],
     ),
+    // --- A known organization's name after a word that qualifies it.
+    (
+        "The families appealed to the International Red Cross and the North Korean Red Cross on Tuesday.",
+        &[
+            "organization:International Red Cross",
+            "organization:North Korean Red Cross",
+            "!person:North Korean Red Cross",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

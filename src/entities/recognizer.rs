@@ -826,6 +826,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         None
     }
 
+    /// Whether tokens `a..b` are a known organization of two words or more
+    /// (`Red Cross`).
+    fn is_known_org_at(&self, a: usize, b: usize) -> bool {
+        b - a >= 2 && lexicon::classes(&self.lower_of(a, b)) & KNOWN_ORG != 0
+    }
+
     /// Whether tokens `a..b` are a known place (`U.S.`, `Britain`).
     fn is_known_place_at(&self, a: usize, b: usize) -> bool {
         a < b
@@ -1351,6 +1357,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 // before its state.
                 if !shaped && !prev_role && !initial && self.town_before_region(b) {
                     self.push(a, b, EntityKind::Place, true);
+                    return;
+                }
+                // `the International Red Cross`: a known organization's
+                // name after a word that qualifies it.
+                if (a + 1..b - 1).any(|k| self.is_known_org_at(k, b)) {
+                    self.push(a, b, EntityKind::Organization, true);
                     return;
                 }
                 if all_common && !shaped && !prev_role && !last_speaks {
