@@ -1219,6 +1219,15 @@ const CASES: &[(&str, &[&str])] = &[
             "!person:North Korean Red Cross",
         ],
     ),
+    // --- A list's last `and` joins no two names.
+    (
+        "Shares of Norwest Corp., KeyCorp and Banc One Corp. rose.",
+        &[
+            "organization:KeyCorp",
+            "organization:Banc One Corp.",
+            "!KeyCorp and Banc One Corp.",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

@@ -1920,14 +1920,32 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) != 0
                 && self.tok(k + 1).class & (ORG_HEAD | PLACE_HEAD) == 0
                 && !self.tok(k + 1).has_class(COMMON_WORD);
+            // `Norwest Corp., KeyCorp and Banc One Corp.`: one word before
+            // the `and`, the run itself after a list's comma.
+            let listed_word = k == a + 1 && self.after_list_comma(a);
             (t.lower() == "and" || t.text() == "&")
                 && !t.cap
                 && (self.words.get(k + 1).is_some_and(|n| n.lower() == "the")
+                    || listed_word
                     || (head_before
                         && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) == 0
                         && !of_before)
                     || ((same_head || headed_each) && !of_before))
         })
+    }
+
+    /// Whether the run starting at token `a` follows a comma after another
+    /// name (a capitalized word, or its abbreviation's dot): an item of a
+    /// list.
+    fn after_list_comma(&self, a: usize) -> bool {
+        a >= 2 && self.tok(a - 1).text() == "," && {
+            let before = if self.tok(a - 2).text() == "." && a >= 3 {
+                self.tok(a - 3)
+            } else {
+                self.tok(a - 2)
+            };
+            before.kind == TokenKind::Word && before.cap
+        }
     }
 
     fn skip_leading_article(&self, a: usize, b: usize) -> usize {
