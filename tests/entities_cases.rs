@@ -1228,6 +1228,17 @@ const CASES: &[(&str, &[&str])] = &[
             "!KeyCorp and Banc One Corp.",
         ],
     ),
+    // --- An apposition whose head noun is an organization's, with a
+    // nationality in it or a phrase after it.
+    (
+        "Vantrel, a Danish shipping firm, said on Friday it would cut jobs. Halvex, the first foreign company to list in Riga, fell.",
+        &[
+            "organization:Vantrel",
+            "group:Danish",
+            "organization:Halvex",
+            "!person:Halvex",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

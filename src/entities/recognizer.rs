@@ -1733,9 +1733,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return false;
         }
         let mut k = b + 2;
-        // `the transport workers' union`: a possessive may stand between.
+        // `the transport workers' union`: a possessive may stand between;
+        // `a Danish shipping firm`: a nationality.
         let inside = |k: usize| {
-            word(k).is_some_and(|t| !t.cap)
+            word(k).is_some_and(|t| !t.cap || t.class & GROUP != 0)
                 || self.words.get(k).is_some_and(|t| {
                     t.kind == TokenKind::Possessive || matches!(t.text(), "'" | "’")
                 })
@@ -1748,7 +1749,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             let ends = self.words.get(k).is_some_and(|t| {
                 matches!(
                     t.text(),
-                    "," | "." | ";" | "whose" | "that" | "which" | "representing" | "based"
+                    "," | "."
+                        | ";"
+                        | "whose"
+                        | "that"
+                        | "which"
+                        | "representing"
+                        | "based"
+                        | "to"
+                        | "in"
+                        | "with"
                 )
             });
             if ends && self.tok(k - 1).class & ORG_NOUN != 0 {
