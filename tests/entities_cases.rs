@@ -1239,6 +1239,30 @@ const CASES: &[(&str, &[&str])] = &[
             "!person:Halvex",
         ],
     ),
+    // --- A holiday is a date, not a person; a name before it is its own.
+    (
+        "Doris Day sang before the U.S. Labor Day weekend, and again on Mother's Day and New Year's Day at the Gala Night of Hal Brink Election Day.",
+        &[
+            "person:Doris Day",
+            "date:Labor Day",
+            "place:U.S.",
+            "date:Mother's Day",
+            "date:New Year's Day",
+            "person:Hal Brink",
+            "date:Election Day",
+            "!person:Labor Day",
+            "!Day",
+        ],
+    ),
+    // --- A name's own organization of several words is two names.
+    (
+        "Police detained members of Tenzin Hla's National Renewal League for Democracy, but not of Children's Relief Fund.",
+        &[
+            "person:Tenzin Hla",
+            "organization:National Renewal League for Democracy",
+            "organization:Children's Relief Fund",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

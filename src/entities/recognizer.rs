@@ -745,7 +745,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     let mut head = false;
                     let mut place_head = false;
                     while n < limit && is_cap_word(n) {
-                        head = self.tok(n).class & (PLACE_HEAD | ORG_HEAD) != 0;
+                        // `Mother's Day` is one name too (a holiday).
+                        head = self.tok(n).class & (PLACE_HEAD | ORG_HEAD) != 0
+                            || self.tok(n).lower() == "day";
                         place_head = self.tok(n).class & PLACE_HEAD != 0;
                         n += 1;
                     }
@@ -758,7 +760,21 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     // (and Boatmen's Bancshares Inc. is a company's name).
                     let owner = self.lower_of(i, k);
                     let named_after = place_head && k == i + 1 && n > k + 2;
-                    if head && n > k + 1 && !named_after && self.known(i, k, &owner).is_none() {
+                    // `Putin's United Russia Party`, `Suu Kyi's National
+                    // League for Democracy`: a name's own organization of
+                    // several words is two names, where `Children's
+                    // Hospital` has a common word before the possessive and
+                    // `Boatmen's Bancshares Inc.` ends in a legal form.
+                    let owned_org = !place_head
+                        && n > k + 2
+                        && !(i..k).all(|x| self.tok(x).has_class(COMMON_WORD))
+                        && !lexicon::is_legal_form(self.tok(n - 1).lower());
+                    if head
+                        && n > k + 1
+                        && !named_after
+                        && !owned_org
+                        && self.known(i, k, &owner).is_none()
+                    {
                         k = n;
                         last_good = k;
                     } else {
@@ -988,6 +1004,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // France, Clean Air Act, Nobel Peace Prize)
         // are none of the kinds.
         if n_words >= 2 && self.event_name(a, b) {
+            return;
+        }
+        if let Some(h) = self.holiday_start(a, b) {
+            let before = self.trim_end(a, h);
+            if before > a {
+                self.classify(a, before, initial);
+            }
+            self.push(h, b, EntityKind::Date, true);
             return;
         }
         // `Hurricane Milton`, `Tropical Storm Debby`: a storm's name.
@@ -1429,6 +1453,29 @@ impl<'w, 'd> Recognizer<'w, 'd> {
 
     /// Whether tokens `a..b` name an event: an event word closes the name
     /// (`Hong Kong Open`) or opens a `de`/`of` one (`Tour de France`).
+    /// Where a holiday ending tokens `a..b` starts: `Labor Day`, `Mother's
+    /// Day`, `New Year's Day` (a word, its possessive, one more word in
+    /// front when it is a common one), not `Doris Day`, whose first name
+    /// says it is a person.
+    fn holiday_start(&self, a: usize, b: usize) -> Option<usize> {
+        if b < a + 2 || self.tok(b - 1).lower() != "day" {
+            return None;
+        }
+        let mut h = b - 2;
+        if self.tok(h).kind == TokenKind::Possessive {
+            h = h.checked_sub(1).filter(|&h| h >= a)?;
+        }
+        let word = self.tok(h);
+        if word.kind != TokenKind::Word || !word.cap || word.has_class(FIRST_NAME) {
+            return None;
+        }
+        let common_before = h > a && {
+            let t = self.tok(h - 1);
+            t.kind == TokenKind::Word && t.cap && t.has_class(COMMON_WORD)
+        };
+        Some(if common_before && h + 2 < b { h - 1 } else { h })
+    }
+
     fn event_name(&self, a: usize, b: usize) -> bool {
         let last = (a..b).rev().find(|&k| self.tok(k).kind == TokenKind::Word);
         let closes = last.is_some_and(|k| self.tok(k).class & EVENT_HEAD != 0);
