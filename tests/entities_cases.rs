@@ -1263,6 +1263,11 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Children's Relief Fund",
         ],
     ),
+    // --- A compass point's initial before a place; `Latin` is a group word.
+    (
+        "N. Korea urged S. Korea to send delegates to a Latin American summit.",
+        &["place:N. Korea", "place:S. Korea", "!person:Latin American"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

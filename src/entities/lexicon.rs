@@ -905,6 +905,7 @@ const GROUPS: &[&str] = &[
     "northern",
     "southern",
     "westerners",
+    "latin",
     "latino",
     "latinos",
     "latina",

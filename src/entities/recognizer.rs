@@ -989,6 +989,24 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push_known(m, a, b);
             return;
         }
+        // `S. Korea`, `N. Ireland`: a compass point's initial before a
+        // place, or the known place the point's name begins.
+        let compass = match self.tok(a).text() {
+            "N" => "north",
+            "S" => "south",
+            "E" => "east",
+            "W" => "west",
+            _ => "",
+        };
+        if b - a >= 3
+            && !compass.is_empty()
+            && self.tok(a + 1).text() == "."
+            && (self.is_known_place_at(a + 2, b)
+                || is_known_place(&format!("{compass} {}", self.lower_of(a + 2, b))))
+        {
+            self.push(a, b, EntityKind::Place, true);
+            return;
+        }
         if initial && b - a >= 2 && self.word_before_acronym(a) {
             self.classify(a + 1, b, false);
             return;
