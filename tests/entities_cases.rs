@@ -1268,6 +1268,21 @@ const CASES: &[(&str, &[&str])] = &[
         "N. Korea urged S. Korea to send delegates to a Latin American summit.",
         &["place:N. Korea", "place:S. Korea", "!person:Latin American"],
     ),
+    // --- What is based, owned or listed somewhere is an organization.
+    (
+        "Ann Roy of Boston-based Carter Holloway said the ships sank.",
+        &["organization:Carter Holloway", "!person:Carter Holloway", "person:Ann Roy"],
+    ),
+    // --- A noun right after a name gives its kind, whatever its shape.
+    (
+        "But Le Soir newspaper said the cars reached Jakarta's Tanjung Mas port.",
+        &["organization:Le Soir", "place:Tanjung Mas", "!person:Tanjung Mas"],
+    ),
+    // --- A team named for its city, where the city's name is a first name too.
+    (
+        "The Texas Rangers beat the Cleveland Foxes 5-3 on Friday.",
+        &["organization:Cleveland Foxes", "!person:Cleveland Foxes"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

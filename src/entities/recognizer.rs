@@ -1376,7 +1376,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     return;
                 }
                 // `analysts at Morgan Stanley`: even a first name's shape.
-                let employer = !prev_role && self.staff_at(a);
+                // `the Cleveland Indians`: a team named for its city, even
+                // where the city's name is a first name too.
+                let city_team = b - a >= 2
+                    && a > 0
+                    && self.tok(a - 1).lower() == "the"
+                    && self.is_known_place_at(a, a + 1)
+                    && self.team_context(a, b);
+                let employer =
+                    !prev_role && (self.staff_at(a) || self.described_as_org(a) || city_team);
                 // `France Inter radio`: a country's name is a first name's
                 // shape only without an organization's context.
                 let person_shaped = shaped && !gazetteer::is_country(first.lower());
@@ -1386,6 +1394,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                         && (self.team_context(a, b) || self.org_context(a, b))
                 {
                     self.push(a, b, EntityKind::Organization, false);
+                    return;
+                }
+                if let Some(kind) = self.named_by_noun_after(b).filter(|_| !prev_role) {
+                    self.push(a, b, kind, false);
                     return;
                 }
                 let all_common = (a..b).all(|k| {
@@ -1779,13 +1791,48 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         let next = self.words.get(b);
         let prev_org =
             prev.is_some_and(|p| p.kind == TokenKind::Word && !p.cap && p.class & ORG_NOUN != 0);
+
         let next_org = next.is_some_and(|n| {
             n.kind == TokenKind::Word
                 && !n.cap
                 && n.class & (ORG_NOUN | ORG_FOLLOW) != 0
                 && !matches!(n.lower(), "said" | "reported" | "president" | "chief")
         });
-        prev_org || next_org || self.staff_at(a) || self.org_apposition(b)
+        prev_org
+            || next_org
+            || self.staff_at(a)
+            || self.described_as_org(a)
+            || self.org_apposition(b)
+    }
+
+    /// The kind a lowercase noun right after tokens `..b` gives the name
+    /// before it, whatever its shape: `Le Matin newspaper`, `Tanjung Priok
+    /// port`. (Not `campaign` or `family`: the Biden campaign is a
+    /// person's.)
+    fn named_by_noun_after(&self, b: usize) -> Option<EntityKind> {
+        let next = self.words.get(b)?;
+        if next.kind != TokenKind::Word || next.cap {
+            return None;
+        }
+        match next.text() {
+            "newspaper" | "daily" | "tabloid" | "magazine" | "broadcaster" => {
+                Some(EntityKind::Organization)
+            }
+            "port" | "airport" | "river" | "province" | "district" => Some(EntityKind::Place),
+            _ => None,
+        }
+    }
+
+    /// `Boston-based Reagan Communications`, `state-owned Gazprom`,
+    /// `Nasdaq-listed Acme`: what is based, owned or listed somewhere is an
+    /// organization, even with a person's name.
+    fn described_as_org(&self, a: usize) -> bool {
+        a >= 2 && {
+            let p = self.tok(a - 1);
+            matches!(p.text(), "based" | "owned" | "listed")
+                && !p.gap_before
+                && self.tok(a - 2).text() == "-"
+        }
     }
 
     /// `Unison, the public sector union,`: an apposition after the name
