@@ -620,6 +620,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             let start = sent.tokens.start;
             let stop = if s == sentence { at } else { sent.tokens.end };
             let stop = stop.min(start + MAX_SENTENCE_SCAN);
+            // A cue of the same pronoun continues the chain, unless a later
+            // cue of the sentence names someone who fits (`Back when he
+            // wrote his book, Mr. McKinley said …`).
+            let mut chained = false;
             for k in start..stop {
                 if self.names.in_quote(k) {
                     continue;
@@ -641,11 +645,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     {
                         return Some(r)
                     }
-                    Some(Phrase::Pronoun(_, p)) if p == kind && s != sentence => {
-                        continue 'sentences
-                    }
+                    Some(Phrase::Pronoun(_, p)) if p == kind && s != sentence => chained = true,
                     _ => {}
                 }
+            }
+            if chained {
+                continue 'sentences;
             }
             if s != sentence
                 && (start..stop.min(start + 4)).any(|k| pronoun(word(doc, k)) == Some(kind))
