@@ -1283,6 +1283,11 @@ const CASES: &[(&str, &[&str])] = &[
         "The Texas Rangers beat the Cleveland Foxes 5-3 on Friday.",
         &["organization:Cleveland Foxes", "!person:Cleveland Foxes"],
     ),
+    // --- Letters joined to a number name a model, not an organization.
+    (
+        "An MQ-9 drone and a TB-2 flew over, the NATO command said.",
+        &["!MQ", "!TB", "organization:NATO"],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

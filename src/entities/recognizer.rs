@@ -1041,6 +1041,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         {
             return;
         }
+        // `KS-19`, `MQ-9`, `COVID-19`: letters joined to a number name a
+        // model, a flight or a disease, none of the kinds.
+        if b - a == 1 && self.tok(a).caps && self.model_number_follows(a) {
+            return;
+        }
         // 2. Emphasis capitals (TRADE, UNLIMITED): a word, not an acronym
         // (the FNSEA, CONAF).
         if b - a == 1 && self.tok(a).caps && self.tok(a).text().len() >= EMPHASIS_MIN_LEN {
@@ -1821,6 +1826,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             "port" | "airport" | "river" | "province" | "district" => Some(EntityKind::Place),
             _ => None,
         }
+    }
+
+    /// Whether a hyphen and a number follow token `k` with no space
+    /// between them (`KS-19`).
+    fn model_number_follows(&self, k: usize) -> bool {
+        let joined = |n: usize| self.words.get(n).filter(|t| !t.gap_before);
+        joined(k + 1).is_some_and(|t| t.text() == "-")
+            && joined(k + 2).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// `Boston-based Reagan Communications`, `state-owned Gazprom`,
