@@ -123,7 +123,55 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
         }
         quotes.push(quote);
     }
+    attribute_subheads(doc, &mut quotes);
     quotes
+}
+
+/// Paragraphs after a subhead within which the quotation it cites is looked
+/// for.
+const SUBHEAD_REACH: usize = 2;
+
+/// A subhead that is only a quoted fragment (`‘Weary and frustrated’`) cites
+/// a quotation in the paragraphs after it: it takes the speaker of the first
+/// one there that holds its words, in order.
+fn attribute_subheads(doc: &Document<'_>, quotes: &mut [Quote]) {
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        let Some(p) = doc.paragraph_at(q.span.start) else {
+            continue;
+        };
+        if q.speaker.is_some() || doc.paragraphs[p] != q.span {
+            continue;
+        }
+        let fragment = lowercase_words(q.content.text(doc.text));
+        if fragment.is_empty() {
+            continue;
+        }
+        let cited = quotes[i + 1..]
+            .iter()
+            .take_while(|later| {
+                doc.paragraph_at(later.span.start)
+                    .is_some_and(|lp| lp <= p + SUBHEAD_REACH)
+            })
+            .find(|later| {
+                later.speaker.is_some()
+                    && lowercase_words(later.content.text(doc.text))
+                        .windows(fragment.len())
+                        .any(|w| w == fragment.as_slice())
+            })
+            .and_then(|later| later.speaker.clone());
+        if cited.is_some() {
+            quotes[i].speaker = cited;
+        }
+    }
+}
+
+/// The words of `text` in lowercase (runs of letters and digits).
+fn lowercase_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Words of a quotation: white-space separated chunks with a letter or digit.
