@@ -518,6 +518,21 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     // its article.
                     let whole = run.start == start
                         || (run.start == start + 1 && matches!(word(doc, start), "the" | "The"));
+                    // `based in Tacoma, Washington, said`: a place after a
+                    // name and a comma is the state or country of the place
+                    // before it, part of the apposition.
+                    let region_of_place = found
+                        && run.start == start
+                        && k > floor
+                        && is_cap(doc, k - 1)
+                        && self
+                            .names
+                            .entity_at(tokens_span(doc, run.clone()))
+                            .is_some_and(|e| self.names.kind(e) == Some(EntityKind::Place));
+                    if region_of_place {
+                        end = k;
+                        continue;
+                    }
                     if whole || (!found && self.descriptors(start..run.start)) {
                         if let Some(s) = strip(doc, run) {
                             return Some(Phrase::Name(s.tokens));
