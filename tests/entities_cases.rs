@@ -1288,6 +1288,17 @@ const CASES: &[(&str, &[&str])] = &[
         "An MQ-9 drone and a TB-2 flew over, the NATO command said.",
         &["!MQ", "!TB", "organization:NATO"],
     ),
+    // --- A title ending a run after a place names no one.
+    (
+        "Results were posted by the Lane County Clerk's office and the Ohio Attorney General, and County Clerk Ann Moss signed them.",
+        &[
+            "place:Lane County",
+            "!person:Lane County Clerk",
+            "place:Ohio",
+            "!person:Ohio Attorney General",
+            "person:Ann Moss",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

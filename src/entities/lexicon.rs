@@ -251,6 +251,7 @@ const TITLES: &[&str] = &[
     "dean",
     "provost",
     "sheriff",
+    "clerk",
     "prosecutor",
     "treasurer",
     "comptroller",

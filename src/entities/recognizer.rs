@@ -1078,6 +1078,26 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 return;
             }
         }
+        // `the Lane County Sheriff's office`, `the Texas Attorney General`:
+        // a title ending the run after a place or a body names no one; the
+        // words before it are that place or body (not `John Major`).
+        let all_cap = (a..b).all(|k| self.tok(k).cap || self.tok(k).kind != TokenKind::Word);
+        if b - a >= 2 && all_cap && self.tok(b - 1).cap && self.tok(b - 1).is_title() {
+            let mut ts = b - 1;
+            while ts > a && self.tok(ts - 1).cap && self.tok(ts - 1).is_title() {
+                ts -= 1;
+            }
+            let qualified = ts > a
+                && (self.tok(ts - 1).class & (PLACE_HEAD | ORG_HEAD) != 0
+                    || self.is_known_place_at(a, ts));
+            if qualified {
+                let pb = self.trim_end(a, ts);
+                if pb > a {
+                    self.classify(a, pb, initial);
+                }
+                return;
+            }
+        }
         // 4. Connectors (of, and, for): one name only around a head word.
         // `X of Y Holdings`, with the head word only after the `of` and none
         // before it, is two names: Ann Roy of Smith & Jones LLP, Shares of

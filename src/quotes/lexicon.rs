@@ -49,6 +49,7 @@ pub(crate) static TITLES: WordSet = WordSet::new(&[
     "Reverend",
     "Chief",
     "Sheriff",
+    "Clerk",
     "King",
     "Queen",
     "Prince",
