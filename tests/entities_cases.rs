@@ -1299,6 +1299,14 @@ const CASES: &[(&str, &[&str])] = &[
             "person:Ann Moss",
         ],
     ),
+    // --- A company's `Group` may be left out after two words or more.
+    (
+        "The ferry was run by Tidewater Transit Group. Tidewater Transit said it would cooperate, and so did the Eurasia Group.",
+        &[
+            "same:Tidewater Transit Group|Tidewater Transit",
+            "organization:Eurasia Group",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

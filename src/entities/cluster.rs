@@ -765,6 +765,17 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
     }
 
+    // Organizations named in full with a legal form or `Group`: the name
+    // without it is theirs too (`Tidewater Transit said` after `Tidewater
+    // Transit Group`), where the words alone would pass for a person's.
+    let shortened_orgs: FastSet<&str> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Some(EntityKind::Organization) && m.strong)
+        .map(|(i, _)| without_legal_form(key_of(i)))
+        .filter(|&short| short.contains(' '))
+        .collect();
+
     // People named in full, by first name.
     // Indexed by surname and by first name, so grouping stays linear in
     // the number of mentions however many people a text names.
@@ -775,7 +786,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // Per person: named as someone's kin (`her son, Daniel Roy`).
     let mut relative: Vec<bool> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
-        if m.kind != Some(EntityKind::Person) {
+        if m.kind != Some(EntityKind::Person) || (!m.strong && shortened_orgs.contains(key_of(i))) {
             continue;
         }
         let words = words(i);
@@ -947,7 +958,8 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         // place for sure (a dateline: MERRITON, Maine —). A place hint
         // alone (`at Hofstra`) says too little.
         let said_place = voted == Some(EntityKind::Place);
-        if !m.strong && !said_place && short_org(i).is_some() {
+        let shortened = || shortened_orgs.contains(key_of(i));
+        if !m.strong && !said_place && (short_org(i).is_some() || shortened()) {
             kinds.push(Some(EntityKind::Organization));
             continue;
         }
@@ -1080,14 +1092,18 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
 }
 
 /// The lowercase name `key` without the legal form that may end it
-/// (`orrin biotech inc.` → `orrin biotech`); `key` when it has none, or is
-/// nothing else.
+/// (`orrin biotech inc.` → `orrin biotech`), or the `group` or `holdings`
+/// after two words or more; `key` when it has none, or is nothing else.
 fn without_legal_form(key: &str) -> &str {
     let Some((rest, last)) = key.rsplit_once(' ') else {
         return key;
     };
     let rest = rest.trim_end_matches([',', ' ']);
-    if !rest.is_empty() && lexicon::is_legal_form(last.trim_end_matches('.')) {
+    // `Tidewater Transit Group` is the `Tidewater Transit` of a later
+    // sentence; a one-word rest (`Eurasia Group`) stays whole, as it may
+    // also be a place's name.
+    let corporate = matches!(last, "group" | "holdings") && rest.contains(' ');
+    if !rest.is_empty() && (lexicon::is_legal_form(last.trim_end_matches('.')) || corporate) {
         rest
     } else {
         key
