@@ -11,7 +11,7 @@ use super::lexicon::{
 };
 use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
 use crate::analysis::{EntityKind, Quote, Speaker};
-use crate::document::{Document, TokenKind};
+use crate::document::{is_space, Document, TokenKind};
 use crate::entities::lexicon as entity_lexicon;
 use crate::span::Span;
 use std::cell::{Cell, OnceCell};
@@ -700,8 +700,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         }
     }
 
-    /// The speaker of a quoted fragment (a partial quotation) that no cue
-    /// attributes: the owner of a saying right before it (`Trump’s claim
+    /// The speaker of a quotation inside a sentence (a partial one or a
+    /// longer fragment) that no cue attributes: the owner of a saying right before it (`Trump’s claim
     /// that there were “thousands of shootings”`, `Clinton’s “public
     /// option”`), else the person the sentence is about when a verb puts
     /// words to someone between them (`Reid called Trump a “con artist”`)
@@ -720,6 +720,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 Some((k - 1, &[EntityKind::Person][..]))
             } else if is_in(&SAYING_NOUNS, word(doc, k))
                 && doc.tokens[k - 1].kind == TokenKind::Possessive
+                // `treating Clinton’s remark as a compliment -- “That makes
+                // me smart”`: the words after a dash are someone's answer.
+                && !(k + 1..q.start).any(|j| is_dash(doc, j))
             {
                 Some((k - 2, &[EntityKind::Person, EntityKind::Organization][..]))
             } else {
@@ -1283,7 +1286,34 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             return false;
         };
         let cue_inside = prev.cue.is_some_and(|c| c.start >= from && c.end <= to);
-        sa == sb && cue_inside && words <= MAX_CARRY_WORDS
+        // `a “human leech” and a “spoiled brat”`: one saying's parts.
+        let coordinated = (a..b).all(|k| match doc.tokens[k].kind {
+            TokenKind::Word => {
+                let w = word(doc, k);
+                matches!(w, "and" | "or") || is_in(&DETERMINERS, w)
+            }
+            TokenKind::Number => false,
+            _ => word(doc, k) == ",",
+        });
+        sa == sb && (coordinated || (cue_inside && words <= MAX_CARRY_WORDS))
+    }
+}
+
+/// Whether token `i` is a dash setting words apart (`—`, `–`, or a hyphen
+/// with a space or another hyphen beside it: ` - `, `--`), not one
+/// joining a word.
+fn is_dash(doc: &Document<'_>, i: usize) -> bool {
+    match word(doc, i) {
+        "—" | "–" => true,
+        "-" => {
+            let span = doc.tokens[i].span;
+            let before = doc.text[..span.start].chars().next_back();
+            let after = doc.text[span.end..].chars().next();
+            [before, after]
+                .into_iter()
+                .any(|c| c.map_or(true, |c| c == '-' || is_space(c)))
+        }
+        _ => false,
     }
 }
 

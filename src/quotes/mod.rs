@@ -86,7 +86,8 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
         if words == 0 || is_title(doc, pair.span, pair.content, words) {
             continue;
         }
-        let partial = words <= PARTIAL_MAX_WORDS && !stands_alone(doc, pair.span, pair.content);
+        let embedded = !stands_alone(doc, pair.span, pair.content);
+        let partial = words <= PARTIAL_MAX_WORDS && embedded;
         let q = doc.token_at_or_after(pair.span.start)..doc.token_at_or_after(pair.span.end);
         let (q_first, q_end) = (q.start, q.end);
         let found = attributor.attribute(q, pair.span);
@@ -118,7 +119,7 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
                 }
             }
         }
-        if quote.partial && quote.speaker.is_none() && quote.cue.is_none() {
+        if embedded && quote.speaker.is_none() && quote.cue.is_none() {
             quote.speaker = attributor.fragment_speaker(q_first..q_end);
         }
         quotes.push(quote);
