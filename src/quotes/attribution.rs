@@ -186,6 +186,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             Phrase::Name(r) => {
                 let span = tokens_span(doc, r.clone());
                 let (name, entity) = self.names.canonical(r);
+                // `Republican claims`, `Muslim families`: a people or a
+                // party by its adjective is no one who speaks.
+                if entity.and_then(|e| self.names.kind(e)) == Some(EntityKind::Group) {
+                    return None;
+                }
                 Some(Speaker { name, entity, span })
             }
             Phrase::Pronoun(i, kind) => {

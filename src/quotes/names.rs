@@ -205,7 +205,9 @@ pub(crate) fn strip(doc: &Document<'_>, run: Range<usize>) -> Option<Stripped> {
         }
         let rest_is_person = c < e
             && (c..e).any(|i| is_cap(doc, i) && !is_in(&TITLES, undotted(word(doc, i))))
-            && !(c..e).any(|i| is_in(&NON_PERSON_HEADS, word(doc, i)));
+            // The word right after a title is a surname even when it could
+            // head a place (President Park Geun-hye, Sen. Hall).
+            && !(c + 1..e).any(|i| is_in(&NON_PERSON_HEADS, word(doc, i)));
         if rest_is_person {
             s = c;
             titled = true;
