@@ -3,7 +3,7 @@
 //! its sentence (`Vance said: “…”`, `according to Ushakov, “…”`), or carried
 //! over from the previous quotation when nothing intervenes (AP style).
 
-use super::cues::{cue_at, is_contracted_verb, is_speech_verb, Cue, Form};
+use super::cues::{cue_at, in_headline, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
     is_business_noun, is_in, is_org_noun, is_role_title, pronoun, role_titles, Pronoun, WordSet,
     BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE,
@@ -427,9 +427,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 && self
                     .names
                     .entity_at(tokens_span(doc, run.clone()))
-                    .map_or(true, |e| {
-                        self.names.entity_kind(e) == Some(EntityKind::Person)
-                    })
+                    .map_or(true, |e| self.names.kind(e) == Some(EntityKind::Person))
             {
                 return None;
             }
@@ -766,6 +764,28 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         self.known_speaker(phrase, &[EntityKind::Person])
     }
 
+    /// The person a headline opens with, for a quotation in it that nothing
+    /// else attributes (`Elizabeth Warren Hammers Wells Fargo CEO: ‘You
+    /// Should Be …’`, `Obama Sees ‘Personal Insult’ …`): a headline is
+    /// about what its subject says or thinks.
+    pub(crate) fn headline_subject(&self, first: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if first >= doc.tokens.len() || !in_headline(doc, first) {
+            return None;
+        }
+        let p = doc.paragraph_at(doc.tokens[first].span.start)?;
+        let opening = doc.paragraphs[p].start;
+        let (mention, entity) = self.names.mention_at(opening)?;
+        if mention.start != opening || self.names.kind(entity) != Some(EntityKind::Person) {
+            return None;
+        }
+        Some(Speaker {
+            name: self.names.entity_name(entity).to_owned(),
+            entity: Some(entity),
+            span: mention,
+        })
+    }
+
     /// The speaker `phrase` names when the document knows it as an entity of
     /// one of `kinds`: with no cue of speech to vouch for it, a capitalized
     /// word opening a sentence (`Pressure is building …`) is no speaker.
@@ -910,7 +930,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let organization = self
             .names
             .entity_at(tokens_span(doc, name.clone()))
-            .and_then(|e| self.names.entity_kind(e))
+            .and_then(|e| self.names.kind(e))
             == Some(EntityKind::Organization);
         let mut k = r.start;
         if k < r.end && is_in(&DETERMINERS, word(doc, k)) {

@@ -271,13 +271,21 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
         let opens = doc
             .sentence_at(token.span.start)
             .is_some_and(|s| doc.sentences[s].tokens.start == i);
-        return opens.then_some(Cue {
-            first: i,
-            end: i + 1,
-            form: Form::Finite,
-        });
+        if opens {
+            return Some(Cue {
+                first: i,
+                end: i + 1,
+                form: Form::Finite,
+            });
+        }
     }
-    if word.len() > 14 || !word.as_bytes()[0].is_ascii_lowercase() {
+    if word.len() > 14 {
+        return None;
+    }
+    if word.as_bytes()[0].is_ascii_uppercase() {
+        return headline_cue(doc, i, word);
+    }
+    if !word.as_bytes()[0].is_ascii_lowercase() {
         return None;
     }
     let key = word;
@@ -319,6 +327,59 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
         end: i + 1,
         form,
     })
+}
+
+/// Verbs of speech in a headline's Title Case: the forms that are seldom
+/// nouns (`Comments`, `Claims` and `Remarks` are).
+static HEADLINE_VERBS: WordSet = WordSet::new(&[
+    "Says", "Said", "Tells", "Told", "Warns", "Warned", "Calls", "Called", "Speaks", "Spoke",
+    "Slams", "Blasts", "Urges", "Vows", "Asks", "Asked", "Insists", "Admits", "Declares",
+    "Accuses", "Praises", "Rips", "Writes", "Wrote",
+]);
+
+/// Words of a paragraph short enough to be a headline.
+const MAX_HEADLINE_WORDS: usize = 30;
+
+/// A verb of speech in Title Case after a name in a headline (`Chris
+/// Christie Calls Hillary Clinton ‘A Disgrace’`, `…, Lindsey Graham Says`):
+/// a cue in its present or past form, where a capitalized word elsewhere is
+/// a name or a heading far more often.
+fn headline_cue(doc: &Document<'_>, i: usize, word: &str) -> Option<Cue> {
+    if !HEADLINE_VERBS.contains(word) {
+        return None;
+    }
+    let prev = doc.tokens.get(i.checked_sub(1)?)?;
+    let after_name =
+        prev.kind == TokenKind::Word && prev.text(doc.text).starts_with(|c: char| c.is_uppercase());
+    (after_name && in_headline(doc, i)).then_some(Cue {
+        first: i,
+        end: i + 1,
+        form: Form::Finite,
+    })
+}
+
+/// Whether token `i` is in a headline: a short paragraph whose every word of
+/// four letters or more is capitalized (Title Case).
+pub(crate) fn in_headline(doc: &Document<'_>, i: usize) -> bool {
+    let Some(p) = doc.paragraph_at(doc.tokens[i].span.start) else {
+        return false;
+    };
+    let span = doc.paragraphs[p];
+    let tokens = doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end);
+    let mut words = 0;
+    for t in &doc.tokens[tokens] {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        let w = t.text(doc.text);
+        if words > MAX_HEADLINE_WORDS
+            || (w.chars().count() >= 4 && !w.starts_with(|c: char| c.is_uppercase()))
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether token `i` is the ’s of he’s, she’s, it’s, that’s or who’s: `is`

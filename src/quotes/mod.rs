@@ -122,6 +122,9 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
         if embedded && quote.speaker.is_none() && quote.cue.is_none() {
             quote.speaker = attributor.fragment_speaker(q_first..q_end);
         }
+        if quote.speaker.is_none() && quote.cue.is_none() {
+            quote.speaker = attributor.headline_subject(q_first);
+        }
         quotes.push(quote);
     }
     attribute_subheads(doc, &mut quotes);

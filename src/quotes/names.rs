@@ -486,11 +486,6 @@ impl<'d, 't> Names<'d, 't> {
         self.in_quote.get(i).copied().unwrap_or(false)
     }
 
-    /// The kind of entity `entity`.
-    pub(crate) fn entity_kind(&self, entity: usize) -> Option<EntityKind> {
-        self.entities.get(entity).map(|e| e.kind)
-    }
-
     /// The name of entity `entity`.
     pub(crate) fn entity_name(&self, entity: usize) -> &str {
         self.entities.get(entity).map_or("", |e| e.name.as_str())
@@ -509,6 +504,15 @@ impl<'d, 't> Names<'d, 't> {
             .take_while(|&&(m, _)| m.start < span.end)
             .find(|&&(m, _)| m.overlaps(span))
             .map(|&(_, k)| k)
+    }
+
+    /// The entity mention holding byte `at`, with its entity.
+    pub(crate) fn mention_at(&self, at: usize) -> Option<(Span, usize)> {
+        let i = self.mentions.partition_point(|&(m, _)| m.end <= at);
+        self.mentions
+            .get(i)
+            .filter(|&&(m, _)| m.start <= at)
+            .copied()
     }
 
     /// The organization mentioned last before byte `before` and from byte
