@@ -1307,6 +1307,14 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Eurasia Group",
         ],
     ),
+    // --- Power, Electric and Utilities end a utility's name.
+    (
+        "Regulators fined Harbor Light Power and Lakeshore Electric on Monday.",
+        &[
+            "organization:Harbor Light Power",
+            "organization:Lakeshore Electric",
+        ],
+    ),
 ];
 
 fn mentions(text: &str, entities: &[Entity]) -> Vec<(EntityKind, String, usize)> {

@@ -521,18 +521,39 @@ impl<'d, 't> Names<'d, 't> {
     /// [`MAX_LOOKBACK_MENTIONS`] mentions are looked at, so that many
     /// quotes in one long paragraph stay cheap.
     pub(crate) fn last_organization(&self, floor: usize, before: usize) -> Option<usize> {
-        let text = self.doc.text.as_bytes();
+        let doc = self.doc;
+        let text = doc.text.as_bytes();
         let end = self.mentions.partition_point(|&(m, _)| m.start < before);
-        self.mentions[..end]
+        let mut organizations = self.mentions[..end]
             .iter()
             .rev()
             .take(MAX_LOOKBACK_MENTIONS)
             .take_while(|(m, _)| m.start >= floor)
-            .find(|&&(m, k)| {
+            .filter(|&&(m, k)| {
                 self.kind(k) == Some(EntityKind::Organization)
                     && m.end <= before
                     && !(m.start > 0 && text[m.start - 1] == b'(')
+            });
+        let latest = *organizations.next()?;
+        // `Front Range Power, a subsidiary of Northfield Energy Corp., said
+        // … the company said`: the company a sentence is about, named as its
+        // subject, over one named in passing after it in the same paragraph.
+        let opens_sentence = |m: Span| {
+            doc.sentence_at(m.start).is_some_and(|s| {
+                let first = doc.sentences[s].tokens.start;
+                doc.tokens
+                    .get(first)
+                    .is_some_and(|t| t.span.start == m.start)
             })
+        };
+        if opens_sentence(latest.0) {
+            return Some(latest.1);
+        }
+        let paragraph = doc.paragraph_at(latest.0.start);
+        organizations
+            .take_while(|(m, _)| doc.paragraph_at(m.start) == paragraph)
+            .find(|&&(m, _)| opens_sentence(m))
+            .or(Some(&latest))
             .map(|&(_, k)| k)
     }
 
