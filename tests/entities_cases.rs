@@ -1307,6 +1307,19 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Eurasia Group",
         ],
     ),
+    // --- X, the platform: only where something is posted on it.
+    (
+        "Mayor Ana Costa said on X that the road would reopen.",
+        &["person:Ana Costa", "organization:X"],
+    ),
+    (
+        "Her post on X, formerly Twitter, drew replies.",
+        &["organization:X"],
+    ),
+    (
+        "Crews met on X Street, and the nurse relied on X-ray scans. The plan focused on X and Y.",
+        &["!organization:X"],
+    ),
     // --- Power, Electric and Utilities end a utility's name.
     (
         "Regulators fined Harbor Light Power and Lakeshore Electric on Monday.",

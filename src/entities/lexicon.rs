@@ -77,6 +77,42 @@ pub const SURNAME: u32 = 1 << 25;
 pub const COMMON_WORD: u32 = 1 << 26;
 /// A key of [`PLACE_ALIASES`].
 pub const PLACE_ALIAS: u32 = 1 << 27;
+/// Words right before `on X` that make `X` the platform where something was
+/// posted (`posted on X`, `a statement on X`).
+const POSTING_WORDS: &[&str] = &[
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "reposted",
+    "shared",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "written",
+    "statement",
+    "message",
+    "video",
+    "account",
+    "comment",
+    "comments",
+    "tweeted",
+    "announced",
+    "replied",
+    "responded",
+    "added",
+    "warned",
+    "argued",
+    "noted",
+];
+
+/// Whether the lowercase `word` puts something on a platform: see
+/// [`POSTING_WORDS`].
+pub fn is_posting_word(word: &str) -> bool {
+    POSTING_WORDS.contains(&word)
+}
+
 /// A key of [`KNOWN_ORGS`].
 pub const KNOWN_ORG: u32 = 1 << 28;
 /// A word a title-case headline leaves in lowercase (`of`, `the`, `vs`).

@@ -11,6 +11,7 @@ use crate::analysis::EntityKind;
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Names longer than this many tokens are not names but headlines or title
@@ -420,6 +421,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 i = self.title_line_word(i, range.end);
                 continue;
             }
+            if self.platform_x(i, range.clone()) {
+                let mut m = Mention::new(self.span(i, i + 1), EntityKind::Organization, true);
+                m.canonical = Some("X");
+                self.out.push(m);
+                i += 1;
+                continue;
+            }
             if !self.starts_name(i, range.end) {
                 i += 1;
                 continue;
@@ -587,6 +595,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.out.push(m);
         }
         i + 1
+    }
+
+    /// Whether token `i` is `X`, the platform, named by its one letter
+    /// where someone posts (`posted on X`, `said on X, formerly Twitter`).
+    fn platform_x(&self, i: usize, sentence: Range<usize>) -> bool {
+        if i < sentence.start + 2 || self.tok(i).text() != "X" || self.tok(i - 1).text() != "on" {
+            return false;
+        }
+        // Not `on X Street`, `on X-ray`.
+        let next = (i + 1 < sentence.end).then(|| self.tok(i + 1));
+        let joined = next.is_some_and(|n| !n.gap_before && matches!(n.text(), "-" | "’" | "'"));
+        let named = next.is_some_and(|n| n.kind == TokenKind::Word && n.cap);
+        !joined && !named && lexicon::is_posting_word(&self.tok(i - 2).text().to_ascii_lowercase())
     }
 
     /// A bare capital letter (no period after it) is a table column or a
