@@ -1320,6 +1320,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Crews met on X Street, and the nurse relied on X-ray scans. The plan focused on X and Y.",
         &["!organization:X"],
     ),
+    // --- A straight mark closing a quotation opens no sentence.
+    (
+        "\"We will wait,\" State Department spokesman Aldo Brandt said.",
+        &["organization:State Department", "person:Aldo Brandt"],
+    ),
+    // --- A firm's `X & Y` may start with a town's name.
+    (
+        "Profits at Aurora & Vennor fell, while Britain & France traded more.",
+        &["organization:Aurora & Vennor", "!organization:Britain & France"],
+    ),
     // --- Power, Electric and Utilities end a utility's name.
     (
         "Regulators fined Harbor Light Power and Lakeshore Electric on Monday.",

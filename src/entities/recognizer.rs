@@ -1771,8 +1771,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     .strip_suffix('s')
                     .is_some_and(|singular| lexicon::classes(singular) & COMMON_WORD != 0)
         };
-        name_word(l)
-            && name_word(r)
+        // A town's name may be a partner's too (`Douglas & Lomason`), when
+        // the other word is no place.
+        let partner = |t: Tok<'_, '_>| {
+            t.kind == TokenKind::Word
+                && t.cap
+                && t.class & (COUNTRY | GROUP | PLACE_ALIAS | KNOWN_ORG) == 0
+        };
+        (name_word(l) && partner(r) || partner(l) && name_word(r))
             && !(l.has_class(FIRST_NAME) && r.has_class(FIRST_NAME))
             && !(ordinary(l) && ordinary(r))
             && !self.is_place_pair(x, y)
@@ -2697,7 +2703,14 @@ fn first_word(words: &Words<'_>, range: std::ops::Range<usize>) -> Option<usize>
 /// Whether the word at `i` follows an opening quote mark or a colon: a
 /// capital there says nothing either.
 fn after_opening(words: &Words<'_>, i: usize) -> bool {
-    i > 0 && matches!(words.text(i - 1), "“" | "\"" | "‘" | ":" | "—" | "(" | "«")
+    i > 0
+        && match words.text(i - 1) {
+            "“" | "‘" | ":" | "—" | "(" | "«" => true,
+            // A straight mark opens when the word clings to it (`"State`);
+            // one that closes a quotation has a space after it (`," State`).
+            "\"" => !words.tok(i).gap_before,
+            _ => false,
+        }
 }
 
 /// The runs of tokens in `a..b` between separators.
