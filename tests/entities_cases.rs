@@ -1330,6 +1330,17 @@ const CASES: &[(&str, &[&str])] = &[
         "Profits at Aurora & Vennor fell, while Britain & France traded more.",
         &["organization:Aurora & Vennor", "!organization:Britain & France"],
     ),
+    // --- A town written as one (a dateline, `in X`) is no first name of
+    // someone named there.
+    (
+        "PARIS (AP) — Paris Whitlow, a chef, opened a bistro. Whitlow said rents in Paris were high.",
+        &["apart:PARIS|Paris Whitlow", "same:PARIS|Paris", "same:Paris Whitlow|Whitlow"],
+    ),
+    // --- A wire desk's signature.
+    (
+        "Trading was thin.\nLISBON 1996-08-30\n-- Ana Ruiz, Lisbon Newsroom +351 21 000 0000",
+        &["organization:Lisbon Newsroom", "place:LISBON", "person:Ana Ruiz"],
+    ),
     // --- Power, Electric and Utilities end a utility's name.
     (
         "Regulators fined Harbor Light Power and Lakeshore Electric on Monday.",

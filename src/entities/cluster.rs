@@ -638,6 +638,24 @@ fn speaks(text: &str, span: Span) -> bool {
     cue || matches!(before, b"said" | b"says")
 }
 
+/// Whether the name at `span` of `text` is written as a place: in capitals
+/// (a dateline's `PARIS`) or after a preposition of place (`in Paris`).
+fn is_located(text: &str, span: Span) -> bool {
+    let name = span.text(text);
+    if name.chars().count() > 1 && !name.chars().any(char::is_lowercase) {
+        return true;
+    }
+    let before = text[..span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "in" | "at" | "near" | "outside" | "from" | "to" | "across" | "around"
+    )
+}
+
 /// Whether the name starting at byte `start` of `text` is introduced as
 /// someone's kin: a kinship noun among the three words before it (`her
 /// son, Daniel Roy`, `his wife, the novelist Ann Roy`). Kinship nouns are
@@ -859,6 +877,9 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                     latest_full_start[p].map_or(0, |s| s + 1),
                 )
             }),
+            // A town the text writes as one (`PARIS (AP) —`, `in Paris`)
+            // is no first name of someone named there.
+            [] if city && is_located(text, m.span) => None,
             [] => by_first_name.get(w).copied().flatten(),
         };
         if let Some(p) = pick {

@@ -524,6 +524,7 @@ const ORG_HEADS: &[&str] = &[
     "petroleum",
     "oil",
     "energy",
+    "newsroom",
     "power",
     "electric",
     "utilities",
