@@ -1341,6 +1341,15 @@ const CASES: &[(&str, &[&str])] = &[
         "Trading was thin.\nLISBON 1996-08-30\n-- Ana Ruiz, Lisbon Newsroom +351 21 000 0000",
         &["organization:Lisbon Newsroom", "place:LISBON", "person:Ana Ruiz"],
     ),
+    // --- A nickname in quotation marks is part of the name.
+    (
+        "Rep. Orla J. \"Dusty\" Keane spoke first. Keane later left. The fans chanted \"Dusty\" all night.",
+        &["person:Orla J. \"Dusty\" Keane", "same:Orla J. \"Dusty\" Keane|Keane"],
+    ),
+    (
+        "The welterweight Tomas “Iron Hand” Alcala won again.",
+        &["person:Tomas “Iron Hand” Alcala"],
+    ),
     // --- Power, Electric and Utilities end a utility's name.
     (
         "Regulators fined Harbor Light Power and Lakeshore Electric on Monday.",

@@ -26,6 +26,8 @@ const HEADLINE_CAPS_SHARE: f32 = 0.6;
 const HEADLINE_MIN_WORDS: usize = 3;
 /// A title-case headline has at least this many capitalized content words.
 const TITLE_LINE_MIN_WORDS: usize = 4;
+/// Tokens of a nickname in quotation marks (`"Hands of Stone"`).
+const MAX_NICKNAME_TOKENS: usize = 5;
 /// An all-caps word this long or longer that no list knows is emphasis
 /// (TRADE, UNLIMITED), not an acronym.
 const EMPHASIS_MIN_LEN: usize = 5;
@@ -435,8 +437,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             let j = self.extend(i, range.end);
             let initial = Some(i) == first || after_opening(self.words, i);
             let from = self.leading_particles(i, range.start);
+            let before = self.out.len();
             self.chunk(from, j, initial);
             i = j.max(i + 1);
+            // `Robert C. "Bobby" Scott`: the initial's dot before the mark.
+            let dot = j + 1 < range.end && self.tok(j).text() == "." && !self.tok(j).gap_before;
+            let mark = if dot { j + 1 } else { j };
+            if let Some(e) = self.nickname_and_surname(mark, range.end) {
+                if self.take_nickname(before, mark, e) {
+                    i = e;
+                }
+            }
         }
     }
 
@@ -595,6 +606,72 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.out.push(m);
         }
         i + 1
+    }
+
+    /// `"Bobby" Scott` at token `j`, right after a first name: a nickname
+    /// in quotation marks (capitalized words, `of` and `the` between them)
+    /// and the surname after it. Returns the end of the surname.
+    fn nickname_and_surname(&self, j: usize, end: usize) -> Option<usize> {
+        let words_cap = |k: usize| {
+            k < end && {
+                let t = self.tok(k);
+                t.kind == TokenKind::Word && t.cap
+            }
+        };
+        let open = self.words.get(j)?;
+        if j >= end || !matches!(open.text(), "\"" | "“" | "‘" | "'") || !open.gap_before {
+            return None;
+        }
+        let mut k = j + 1;
+        let first = k;
+        while k < end && k - first < MAX_NICKNAME_TOKENS {
+            let t = self.tok(k);
+            let small = t.kind == TokenKind::Word && matches!(t.lower(), "of" | "the");
+            if !(words_cap(k) || small || t.text() == "-") || (k == first && t.gap_before) {
+                break;
+            }
+            k += 1;
+        }
+        let close = k;
+        if close == first
+            || close >= end
+            || !matches!(self.tok(close).text(), "\"" | "”" | "’" | "'")
+            || self.tok(close).gap_before
+            || !words_cap(close + 1)
+            || !self.tok(close + 1).gap_before
+        {
+            return None;
+        }
+        let mut e = close + 1;
+        while words_cap(e) && e - close <= 2 && self.tok(e).class & (TITLE | FUNCTION) == 0 {
+            e += 1;
+        }
+        (e > close + 1).then_some(e)
+    }
+
+    /// Stretches the person named just before a nickname (the last mention
+    /// pushed since `before`, ending at token `j`) over the nickname and the
+    /// surname up to token `e`. Whether it did.
+    fn take_nickname(&mut self, before: usize, j: usize, e: usize) -> bool {
+        // An initial's dot may end the run and not the mention (`Robert C.`).
+        let last = if j >= 2 && self.tok(j - 1).text() == "." {
+            j - 2
+        } else {
+            j - 1
+        };
+        let ends = [self.tok(last).span().end, self.tok(j - 1).span().end];
+        let Some(m) = self.out[before..].last_mut() else {
+            return false;
+        };
+        let person_like = matches!(m.kind, Some(EntityKind::Person) | None);
+        if !ends.contains(&m.span.end) || !person_like {
+            return false;
+        }
+        m.span = Span::new(m.span.start, self.words.span(e - 1).end);
+        m.kind = Some(EntityKind::Person);
+        m.strong = true;
+        m.canonical = None;
+        true
     }
 
     /// Whether token `i` is `X`, the platform, named by its one letter

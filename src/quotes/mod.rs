@@ -76,7 +76,8 @@ const TITLE_MINOR_WORDS: &[&str] = &[
 /// to name speakers.
 pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
     let text = doc.text;
-    let pairs = marks::pair(doc);
+    let mut pairs = marks::pair(doc);
+    pairs.retain(|p| !is_nickname(doc, p.span, p.content));
     let spans: Vec<Span> = pairs.iter().map(|p| p.span).collect();
     let names = Names::new(doc, entities, &spans);
     let attributor = Attributor::new(doc, &names);
@@ -213,6 +214,37 @@ fn stands_alone(doc: &Document<'_>, span: Span, content: Span) -> bool {
         .trim_end_matches(is_space)
         .ends_with(['.', '!', '?', ',', '…', '—']);
     opens && ends
+}
+
+/// Words of a nickname in quotation marks.
+const NICKNAME_MAX_WORDS: usize = 3;
+
+/// A nickname between a first name and a surname (`Robert C. "Bobby"
+/// Scott`, `Roberto "Hands of Stone" Duran`): part of a name, no quotation.
+fn is_nickname(doc: &Document<'_>, span: Span, content: Span) -> bool {
+    let text = doc.text;
+    let body = content.text(text);
+    let words: Vec<&str> = body.split(' ').collect();
+    let named = words.len() <= NICKNAME_MAX_WORDS
+        && words.iter().enumerate().all(|(i, w)| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                || (i > 0 && matches!(*w, "of" | "the"))
+        });
+    let Some(before) = text[..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let previous = before.rsplit(' ').next().unwrap_or("");
+    // A name word, or an initial with its dot (`C.`).
+    let after_name = previous.starts_with(|c: char| c.is_uppercase())
+        && (previous.chars().all(char::is_alphabetic)
+            || previous.len() == 2 && previous.ends_with('.'));
+    let before_name = text[span.end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    // In a headline's Title Case every word is capitalized (`Trump Was
+    // ‘Mocking’ Clinton Camp`).
+    named && after_name && before_name && !cues::in_headline(doc, doc.token_at_or_after(span.start))
 }
 
 /// A title of a work or show (NBC’s “Meet the Press”): Title Case, no

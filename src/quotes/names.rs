@@ -100,6 +100,16 @@ fn joins_left(doc: &Document<'_>, i: usize) -> bool {
             && adjacent(doc, i, i + 1)
             && doc.tokens[i - 1].kind == TokenKind::Word;
     }
+    // The marks of a nickname (`Marcia "Cia" Price`): the closing one
+    // clings to the nickname, the opening one to the nickname after it.
+    if matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'") && i > 0 {
+        let closing = adjacent(doc, i - 1, i) && is_cap(doc, i - 1);
+        let opening = i + 1 < doc.tokens.len()
+            && adjacent(doc, i, i + 1)
+            && !adjacent(doc, i - 1, i)
+            && (is_cap(doc, i - 1) || is_name_dot(doc, i - 1));
+        return closing || opening;
+    }
     false
 }
 
