@@ -1350,6 +1350,11 @@ const CASES: &[(&str, &[&str])] = &[
         "The welterweight Tomas “Iron Hand” Alcala won again.",
         &["person:Tomas “Iron Hand” Alcala"],
     ),
+    // --- Countries by their long or former names.
+    (
+        "After the collapse of the Soviet Union, the Russian Federation kept its seat. Russia said so.",
+        &["place:Soviet Union", "same:Russian Federation|Russia"],
+    ),
     // --- Power, Electric and Utilities end a utility's name.
     (
         "Regulators fined Harbor Light Power and Lakeshore Electric on Monday.",
