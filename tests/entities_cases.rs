@@ -1350,6 +1350,11 @@ const CASES: &[(&str, &[&str])] = &[
         "The welterweight Tomas “Iron Hand” Alcala won again.",
         &["person:Tomas “Iron Hand” Alcala"],
     ),
+    // --- A company's officers and owners: the name after `of` is theirs.
+    (
+        "He will serve as chief executive officer of Velmora, and shareholders of Brisk approved.",
+        &["organization:Velmora", "organization:Brisk"],
+    ),
     // --- Countries by their long or former names.
     (
         "After the collapse of the Soviet Union, the Russian Federation kept its seat. Russia said so.",

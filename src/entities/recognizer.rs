@@ -1930,6 +1930,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         prev_org
             || next_org
             || self.staff_at(a)
+            || self.company_of(a)
             || self.described_as_org(a)
             || self.org_apposition(b)
     }
@@ -2051,6 +2052,28 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Some(_) => Hint::None,
             None => m.hint,
         }
+    }
+
+    /// `chief executive officer of X`, `shareholders of X`: a company's
+    /// officers and owners make the name after `of` the company.
+    fn company_of(&self, a: usize) -> bool {
+        a >= 2
+            && self.tok(a - 1).text() == "of"
+            && matches!(
+                self.tok(a - 2).lower(),
+                "officer"
+                    | "executive"
+                    | "ceo"
+                    | "chairman"
+                    | "chairwoman"
+                    | "shareholders"
+                    | "stockholders"
+                    | "shares"
+                    | "subsidiary"
+                    | "founder"
+                    | "co-founder"
+                    | "employees"
+            )
     }
 
     /// `analysts at X`, `a professor at X`: the people who work at the
