@@ -339,6 +339,8 @@ static HEADLINE_VERBS: WordSet = WordSet::new(&[
 
 /// Words of a paragraph short enough to be a headline.
 const MAX_HEADLINE_WORDS: usize = 30;
+/// Tokens (words and marks) of a paragraph short enough to be a headline.
+const MAX_HEADLINE_TOKENS: usize = 4 * MAX_HEADLINE_WORDS;
 
 /// A verb of speech in Title Case after a name in a headline (`Chris
 /// Christie Calls Hillary Clinton ‘A Disgrace’`, `…, Lindsey Graham Says`):
@@ -361,11 +363,20 @@ fn headline_cue(doc: &Document<'_>, i: usize, word: &str) -> Option<Cue> {
 /// Whether token `i` is in a headline: a short paragraph whose every word of
 /// four letters or more is capitalized (Title Case).
 pub(crate) fn in_headline(doc: &Document<'_>, i: usize) -> bool {
-    let Some(p) = doc.paragraph_at(doc.tokens[i].span.start) else {
+    let Some(p) = doc
+        .tokens
+        .get(i)
+        .and_then(|t| doc.paragraph_at(t.span.start))
+    else {
         return false;
     };
     let span = doc.paragraphs[p];
     let tokens = doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end);
+    // Bounded, so that asking about every quotation of a long paragraph
+    // stays linear.
+    if tokens.len() > MAX_HEADLINE_TOKENS {
+        return false;
+    }
     let mut words = 0;
     for t in &doc.tokens[tokens] {
         if t.kind != TokenKind::Word {
