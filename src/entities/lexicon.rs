@@ -78,18 +78,13 @@ pub const COMMON_WORD: u32 = 1 << 26;
 /// A key of [`PLACE_ALIASES`].
 pub const PLACE_ALIAS: u32 = 1 << 27;
 /// Words right before `on X` that make `X` the platform where something was
-/// posted (`posted on X`, `a statement on X`).
+/// posted (`a statement on X`), besides the verbs of [`CUES`] (`said on X`).
 const POSTING_WORDS: &[&str] = &[
     "post",
     "posts",
-    "posted",
     "posting",
     "reposted",
     "shared",
-    "said",
-    "says",
-    "wrote",
-    "writes",
     "written",
     "statement",
     "message",
@@ -97,20 +92,12 @@ const POSTING_WORDS: &[&str] = &[
     "account",
     "comment",
     "comments",
-    "tweeted",
-    "announced",
-    "replied",
-    "responded",
-    "added",
-    "warned",
-    "argued",
-    "noted",
 ];
 
-/// Whether the lowercase `word` puts something on a platform: see
-/// [`POSTING_WORDS`].
+/// Whether the lowercase `word` puts something on a platform: a verb of
+/// saying ([`CUE`]) or one of [`POSTING_WORDS`].
 pub fn is_posting_word(word: &str) -> bool {
-    POSTING_WORDS.contains(&word)
+    classes(word) & CUE != 0 || POSTING_WORDS.contains(&word)
 }
 
 /// A key of [`KNOWN_ORGS`].
