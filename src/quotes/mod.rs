@@ -16,7 +16,7 @@ mod lexicon;
 mod marks;
 mod names;
 
-use crate::analysis::{Entity, Quote};
+use crate::analysis::{Entity, EntityKind, Quote};
 use crate::document::{is_space, Document};
 use crate::span::Span;
 use attribution::Attributor;
@@ -77,7 +77,15 @@ const TITLE_MINOR_WORDS: &[&str] = &[
 pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
     let text = doc.text;
     let mut pairs = marks::pair(doc);
-    pairs.retain(|p| !is_nickname(doc, p.span, p.content));
+    // A nickname (`Robert C. "Bobby" Scott`) is part of the name the entity
+    // pass found around it, no quotation.
+    let mut people: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    people.sort_unstable_by_key(|m| m.start);
+    pairs.retain(|p| !inside_any(&people, p.span));
     let spans: Vec<Span> = pairs.iter().map(|p| p.span).collect();
     let names = Names::new(doc, entities, &spans);
     let attributor = Attributor::new(doc, &names);
@@ -216,35 +224,13 @@ fn stands_alone(doc: &Document<'_>, span: Span, content: Span) -> bool {
     opens && ends
 }
 
-/// Words of a nickname in quotation marks.
-const NICKNAME_MAX_WORDS: usize = 3;
-
-/// A nickname between a first name and a surname (`Robert C. "Bobby"
-/// Scott`, `Roberto "Hands of Stone" Duran`): part of a name, no quotation.
-fn is_nickname(doc: &Document<'_>, span: Span, content: Span) -> bool {
-    let text = doc.text;
-    let body = content.text(text);
-    let words: Vec<&str> = body.split(' ').collect();
-    let named = words.len() <= NICKNAME_MAX_WORDS
-        && words.iter().enumerate().all(|(i, w)| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                || (i > 0 && matches!(*w, "of" | "the"))
-        });
-    let Some(before) = text[..span.start].strip_suffix(' ') else {
-        return false;
-    };
-    let previous = before.rsplit(' ').next().unwrap_or("");
-    // A name word, or an initial with its dot (`C.`).
-    let after_name = previous.starts_with(|c: char| c.is_uppercase())
-        && (previous.chars().all(char::is_alphabetic)
-            || previous.len() == 2 && previous.ends_with('.'));
-    let before_name = text[span.end..]
-        .strip_prefix(' ')
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
-    // In a headline's Title Case every word is capitalized (`Trump Was
-    // ‘Mocking’ Clinton Camp`).
-    named && after_name && before_name && !cues::in_headline(doc, doc.token_at_or_after(span.start))
+/// Whether `span` lies inside one of `mentions` (sorted by start, apart
+/// from each other) and is not the whole of it.
+fn inside_any(mentions: &[Span], span: Span) -> bool {
+    let after = mentions.partition_point(|m| m.start <= span.start);
+    mentions[..after]
+        .last()
+        .is_some_and(|m| m.end >= span.end && *m != span)
 }
 
 /// A title of a work or show (NBC’s “Meet the Press”): Title Case, no
