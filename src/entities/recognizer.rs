@@ -684,7 +684,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         let next = (i + 1 < sentence.end).then(|| self.tok(i + 1));
         let joined = next.is_some_and(|n| !n.gap_before && matches!(n.text(), "-" | "’" | "'"));
         let named = next.is_some_and(|n| n.kind == TokenKind::Word && n.cap);
-        !joined && !named && lexicon::is_posting_word(&self.tok(i - 2).text().to_ascii_lowercase())
+        !joined && !named && lexicon::is_posting_word(self.tok(i - 2).lower())
     }
 
     /// A bare capital letter (no period after it) is a table column or a

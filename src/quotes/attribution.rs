@@ -704,9 +704,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     }
 
     /// The speaker of a quotation inside a sentence (a partial one or a
-    /// longer fragment) that no cue attributes: the owner of a saying right before it (`Trump’s claim
-    /// that there were “thousands of shootings”`, `Clinton’s “public
-    /// option”`), else the person the sentence is about when a verb puts
+    /// longer fragment) that no cue attributes: the owner of a saying right
+    /// before it (`Trump’s claim that there were “thousands of shootings”`,
+    /// `Clinton’s “public option”`), else the person the sentence is about when a verb puts
     /// words to someone between them (`Reid called Trump a “con artist”`)
     /// or the fragment is what something is taken `as` (`Reid went after
     /// Trump as a “human leech”`).
@@ -765,9 +765,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     }
 
     /// The person a headline opens with, for a quotation in it that nothing
-    /// else attributes (`Elizabeth Warren Hammers Wells Fargo CEO: ‘You
-    /// Should Be …’`, `Obama Sees ‘Personal Insult’ …`): a headline is
-    /// about what its subject says or thinks.
+    /// else attributes (`Obama on Climate Change: The Trends Are
+    /// ‘Terrifying.’`): a headline is about what its subject says or
+    /// thinks. Only a person the entity pass found there counts.
     pub(crate) fn headline_subject(&self, first: usize) -> Option<Speaker> {
         let doc = self.doc;
         if first >= doc.tokens.len() || !in_headline(doc, first) {
@@ -1329,7 +1329,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
 /// joining a word.
 fn is_dash(doc: &Document<'_>, i: usize) -> bool {
     match word(doc, i) {
-        "—" | "–" => true,
+        "―" | "—" | "–" => true,
         "-" => {
             let span = doc.tokens[i].span;
             let before = doc.text[..span.start].chars().next_back();
