@@ -120,6 +120,9 @@ test('all layers', async (t) => {
 
   await t.test('entities: grouped by kind, most mentioned first; click cycles mentions', async () => {
     await page.locator('#tab-entities').click();
+    // The panel is built a few groups per task (panels.js): wait for its
+    // last group before reading the headings.
+    await page.waitForFunction(() => document.querySelectorAll('#panel-entities .group-head').length >= 6);
     const heads = await page.locator('#panel-entities .group-head span:first-child').allTextContents();
     assert.deepEqual(heads, ['People', 'Organizations', 'Places', 'Groups', 'Dates', 'Numbers']);
     const dates = await page.locator('#panel-entities .name').allTextContents();
