@@ -159,6 +159,44 @@ impl<'t> Document<'t> {
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= offset)
     }
+
+    /// The tokens of each of `spans` (sorted by start): from the first token
+    /// that ends after the span's start to the first that ends after its
+    /// end, as two [`Document::token_at_or_after`] calls would give.
+    ///
+    /// One walk forward plus a short search from each start, where two
+    /// binary searches per span over the whole token list miss the cache at
+    /// nearly every step on a long text.
+    pub fn token_ranges(&self, spans: impl IntoIterator<Item = Span>) -> Vec<Range<usize>> {
+        let tokens = &self.tokens;
+        let mut first = 0;
+        spans
+            .into_iter()
+            .map(|span| {
+                debug_assert!(
+                    first == 0 || tokens[first - 1].span.end <= span.start,
+                    "spans sorted by start"
+                );
+                while first < tokens.len() && tokens[first].span.end <= span.start {
+                    first += 1;
+                }
+                // Galloping: the end is usually a few tokens on.
+                let ends_before = |k: usize| tokens[k].span.end <= span.end;
+                let (mut low, mut step) = (first, 1);
+                while low + step < tokens.len() && ends_before(low + step) {
+                    low += step;
+                    step *= 2;
+                }
+                let high = (low + step).min(tokens.len());
+                let end = if low < high && ends_before(low) {
+                    low + 1 + tokens[low + 1..high].partition_point(|t| t.span.end <= span.end)
+                } else {
+                    low
+                };
+                first..end
+            })
+            .collect()
+    }
 }
 
 /// Lines of the text without their terminators (`\n`, `\r\n` or `\r`).
@@ -750,6 +788,32 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn token_ranges_agree_with_two_searches_per_span() {
+        let text = "“Go,” he said. Trump’s U.S. plan — “a ‘big’ one” — won 1,000 votes.";
+        let doc = Document::new(text);
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        // Every span of the text, sorted by start (ends in any order, as
+        // nested quotations have them).
+        let spans: Vec<Span> = offsets
+            .iter()
+            .flat_map(|&a| {
+                offsets
+                    .iter()
+                    .rev()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| Span::new(a, b))
+            })
+            .collect();
+        let want: Vec<Range<usize>> = spans
+            .iter()
+            .map(|s| doc.token_at_or_after(s.start)..doc.token_at_or_after(s.end))
+            .collect();
+        assert_eq!(doc.token_ranges(spans.iter().copied()), want);
     }
 
     #[test]

@@ -86,18 +86,17 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
         .collect();
     people.sort_unstable_by_key(|m| m.start);
     pairs.retain(|p| !inside_any(&people, p.span));
-    let spans: Vec<Span> = pairs.iter().map(|p| p.span).collect();
-    let names = Names::new(doc, entities, &spans);
+    let token_ranges = doc.token_ranges(pairs.iter().map(|p| p.span));
+    let names = Names::new(doc, entities, &token_ranges);
     let attributor = Attributor::new(doc, &names);
     let mut quotes: Vec<Quote> = Vec::with_capacity(pairs.len());
-    for pair in pairs {
+    for (pair, q) in pairs.into_iter().zip(token_ranges.iter().cloned()) {
         let words = word_count(pair.content.text(text));
         if words == 0 || is_title(doc, pair.span, pair.content, words) {
             continue;
         }
         let embedded = !stands_alone(doc, pair.span, pair.content);
         let partial = words <= PARTIAL_MAX_WORDS && embedded;
-        let q = doc.token_at_or_after(pair.span.start)..doc.token_at_or_after(pair.span.end);
         let (q_first, q_end) = (q.start, q.end);
         let found = attributor.attribute(q, pair.span);
         let mut quote = Quote {

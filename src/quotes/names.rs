@@ -283,14 +283,16 @@ fn collapse(s: &str) -> String {
 }
 
 impl<'d, 't> Names<'d, 't> {
-    /// Collects the names of `doc`; `quotes` are the quotation spans (names
-    /// inside them are not antecedents).
-    pub(crate) fn new(doc: &'d Document<'t>, entities: &'d [Entity], quotes: &[Span]) -> Self {
+    /// Collects the names of `doc`; `quotes` are the tokens of the
+    /// quotations (names inside them are not antecedents).
+    pub(crate) fn new(
+        doc: &'d Document<'t>,
+        entities: &'d [Entity],
+        quotes: &[Range<usize>],
+    ) -> Self {
         let mut in_quote = vec![false; doc.tokens.len()];
         for q in quotes {
-            let a = doc.token_at_or_after(q.start);
-            let b = doc.token_at_or_after(q.end);
-            for flag in &mut in_quote[a.min(b)..b] {
+            for flag in &mut in_quote[q.start.min(q.end)..q.end] {
                 *flag = true;
             }
         }
