@@ -9,6 +9,7 @@
 
 use crate::analysis::{Boilerplate, BoilerplateKind};
 use crate::document::{is_space, trim, Document};
+use crate::scan::find_ignoring_case;
 use crate::span::Span;
 
 /// Widgets, labels, bylines and credits are short lines; a longer paragraph
@@ -624,34 +625,6 @@ fn is_plain_needle(needle: &str) -> bool {
         && !needle.ends_with('i')
 }
 
-/// The first offset in `bytes` of the ASCII byte `lower`, or of its capital
-/// when it is a lowercase letter.
-///
-/// Eight bytes at a time: prose is long and the letters sought are common,
-/// so a byte-by-byte loop would cost most of the rules' time.
-fn find_ignoring_case(bytes: &[u8], lower: u8) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH_BITS: u64 = ONES * 0x80;
-    // Setting bit 5 lowercases an ASCII capital (and maps no other byte to a
-    // lowercase letter).
-    let fold = if lower.is_ascii_lowercase() { 0x20 } else { 0 };
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let diff = (word | (ONES * u64::from(fold))) ^ (ONES * u64::from(lower));
-        // The zero-byte test: its lowest flagged byte is the first zero of
-        // `diff` (flags above a zero may be false, none below).
-        let zeros = diff.wrapping_sub(ONES) & !diff & HIGH_BITS;
-        if zeros != 0 {
-            return Some(offset + zeros.trailing_zeros() as usize / 8);
-        }
-        offset += 8;
-    }
-    let rest = chunks.remainder().iter().position(|&b| b | fold == lower);
-    rest.map(|i| offset + i)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -771,19 +744,6 @@ mod tests {
             ("Said", "said"),
         ] {
             assert_eq!(lowercase_is(word, lower), word.to_lowercase() == lower);
-        }
-    }
-
-    #[test]
-    fn find_ignoring_case_finds_the_first_match() {
-        let text = b"x The Cat sat on the mat; 3:00, CAT. \xC3\xA9tude c";
-        for from in 0..text.len() {
-            for byte in [b'c', b't', b':', b' ', b'z'] {
-                let expected = text[from..]
-                    .iter()
-                    .position(|b| *b == byte || b.to_ascii_lowercase() == byte);
-                assert_eq!(find_ignoring_case(&text[from..], byte), expected);
-            }
         }
     }
 

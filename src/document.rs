@@ -3,6 +3,7 @@
 //! Built once per text by [`Document::new`] and shared by every detector.
 //! Building never fails: any `&str` gives a document (possibly empty).
 
+use crate::scan::find_any;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -204,11 +205,7 @@ fn lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    while let Some(end) = bytes[start..]
-        .iter()
-        .position(|&b| b == b'\n' || b == b'\r')
-        .map(|n| start + n)
-    {
+    while let Some(end) = find_any(&bytes[start..], [b'\n', b'\r']).map(|n| start + n) {
         out.push(Span::new(start, end));
         start = end
             + if bytes[end..].starts_with(b"\r\n") {
@@ -501,10 +498,7 @@ fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut i = paragraph.start;
     while i < paragraph.end {
         // Only '.', '!', '?' and '…' (E2 80 A6) can end a sentence.
-        let Some(skip) = bytes[i..paragraph.end]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        else {
+        let Some(skip) = find_any(&bytes[i..paragraph.end], [b'.', b'!', b'?', 0xE2]) else {
             break;
         };
         i += skip;
@@ -551,6 +545,31 @@ fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     }
 }
 
+/// [`ASCII_WORD`]'s class of an ASCII letter.
+const ASCII_LETTER: u8 = 1;
+/// [`ASCII_WORD`]'s class of an ASCII digit.
+const ASCII_DIGIT: u8 = 2;
+
+/// Per byte: [`ASCII_LETTER`], [`ASCII_DIGIT`] or 0 (anything else, every
+/// non-ASCII byte included), for the tokenizer's loop over a word's ASCII
+/// letters and digits.
+static ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            ASCII_LETTER
+        } else if byte.is_ascii_digit() {
+            ASCII_DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Appends the tokens of `span` to `out`.
 fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.text(text);
@@ -570,8 +589,15 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     // The character before byte i, for the possessive rule.
     let mut prev: Option<char> = None;
     let mut i = 0;
+    let bytes = s.as_bytes();
     while let Some(c) = at(i) {
         let start = i;
+        if c == ' ' {
+            // The commonest byte: no further test.
+            i += 1;
+            prev = Some(c);
+            continue;
+        }
         if is_space(c) {
             i += c.len_utf8();
             prev = Some(c);
@@ -599,10 +625,18 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             loop {
                 // Most words are ASCII letters: take those a byte at a time.
-                while let Some(&b) = s.as_bytes().get(i).filter(|b| b.is_ascii_alphanumeric()) {
-                    all_digits &= !b.is_ascii_alphabetic();
-                    last = char::from(b);
+                let run = i;
+                let mut seen = 0;
+                while let Some(&class) = bytes.get(i).map(|&b| &ASCII_WORD[usize::from(b)]) {
+                    if class == 0 {
+                        break;
+                    }
+                    seen |= class;
                     i += 1;
+                }
+                if i > run {
+                    all_digits &= seen & ASCII_LETTER == 0;
+                    last = char::from(bytes[i - 1]);
                 }
                 match at(i) {
                     Some(d) if is_word_char(d) => {
@@ -616,7 +650,7 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                             && last.is_ascii_digit()
                             && at(i + 1).is_some_and(|n| n.is_ascii_digit()) =>
                     {
-                        last = char::from(s.as_bytes()[i + 1]);
+                        last = char::from(bytes[i + 1]);
                         i += 2;
                     }
                     // it’s, O’Rourke: an apostrophe between letters, unless it

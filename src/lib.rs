@@ -35,6 +35,7 @@ pub mod highlight;
 pub mod json;
 pub mod offsets;
 pub mod quotes;
+mod scan;
 pub mod segments;
 pub mod span;
 

@@ -35,6 +35,7 @@ pub use similarity::{bounded_edit_distance, NEAR_THRESHOLD};
 
 use crate::analysis::DuplicateGroup;
 use crate::document::{trim, Document, Sentence};
+use crate::scan::find_any;
 use crate::span::Span;
 use extension::CommonExtension;
 use normalize::{hash_text, normalize_into, word_hashes, FastMap};
@@ -144,7 +145,7 @@ fn lines(doc: &Document<'_>) -> Vec<Span> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     for p in &doc.paragraphs {
         let bytes = p.text(doc.text).as_bytes();
-        if !bytes.contains(&b'\n') && !bytes.contains(&b'\r') {
+        if find_any(bytes, [b'\n', b'\r']).is_none() {
             // Paragraphs are trimmed already: the whole is the one line.
             out.push(*p);
             continue;
