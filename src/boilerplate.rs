@@ -9,6 +9,7 @@
 
 use crate::analysis::{Boilerplate, BoilerplateKind};
 use crate::document::{is_space, trim, Document};
+use crate::entities::fasthash::FastMap;
 use crate::scan::find_ignoring_case;
 use crate::span::Span;
 
@@ -211,11 +212,17 @@ const TRAILING_CREDIT_MARKERS: &[&str] = &[
 /// alike) into one wrapped paragraph, and only the debris lines must go. When
 /// no single line is debris, the paragraph is judged whole (a wrapped caption
 /// ends in its credit on the last line).
-pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
+pub fn detect<'t>(doc: &Document<'t>) -> Vec<Boilerplate> {
     let mut out = Vec::new();
     // The widget the line before was part of, whose items may stand one
     // per line.
     let mut widget = Widget::None;
+    let mut kinds = ShortLineKinds::default();
+    let mut classify_line = |line: &'t str, widget: &mut Widget| {
+        let line = line.trim_matches(is_space);
+        let kind = kinds.classify(line);
+        classify_after(line, kind, widget)
+    };
     for &paragraph in &doc.paragraphs {
         let before = out.len();
         let mut start = paragraph.start;
@@ -227,13 +234,13 @@ pub fn detect(doc: &Document<'_>) -> Vec<Boilerplate> {
                 if line.is_empty() {
                     continue;
                 }
-                if let Some(kind) = classify_after(line.text(doc.text), &mut widget) {
+                if let Some(kind) = classify_line(line.text(doc.text), &mut widget) {
                     out.push(Boilerplate { span: line, kind });
                 }
             }
         }
         if out.len() == before {
-            if let Some(kind) = classify_after(text, &mut widget) {
+            if let Some(kind) = classify_line(text, &mut widget) {
                 out.push(Boilerplate {
                     span: paragraph,
                     kind,
@@ -254,11 +261,38 @@ enum Widget {
     LinkList,
 }
 
-/// [`classify`], and the items of a widget opened on the lines before
-/// (`widget`, updated for the next line): a share button alone on its line,
-/// a linked headline (a short line that is no sentence) after `Read more:`.
-fn classify_after(line: &str, widget: &mut Widget) -> Option<BoilerplateKind> {
-    let line = line.trim_matches(is_space);
+/// Lines at most this long are classified once per distinct text: a page's
+/// widgets repeat the same short lines (`Share`, `Tweet`, `Email`) hundreds
+/// of times, and on lines that short the rules cost more per byte than
+/// anything else in the analysis.
+const MEMO_MAX_BYTES: usize = 40;
+
+/// [`classify`] with the answers for short lines remembered.
+#[derive(Default)]
+struct ShortLineKinds<'t> {
+    kinds: FastMap<&'t str, Option<BoilerplateKind>>,
+}
+
+impl<'t> ShortLineKinds<'t> {
+    fn classify(&mut self, line: &'t str) -> Option<BoilerplateKind> {
+        // Without a letter, `classify` answers at once (figures, a table's
+        // numbers one per line): remembering would cost more.
+        if line.len() > MEMO_MAX_BYTES || !line.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return classify(line);
+        }
+        *self.kinds.entry(line).or_insert_with(|| classify(line))
+    }
+}
+
+/// `kind` (the line's [`classify`]), and the items of a widget opened on
+/// the lines before (`widget`, updated for the next line): a share button
+/// alone on its line, a linked headline (a short line that is no sentence)
+/// after `Read more:`. `line` is trimmed.
+fn classify_after(
+    line: &str,
+    kind: Option<BoilerplateKind>,
+    widget: &mut Widget,
+) -> Option<BoilerplateKind> {
     let item = match *widget {
         Widget::None => false,
         Widget::ShareBar => is_share_button(line),
@@ -267,7 +301,7 @@ fn classify_after(line: &str, widget: &mut Widget) -> Option<BoilerplateKind> {
                 && !line.ends_with(['.', '?', '!', '"', '”'])
         }
     };
-    let kind = classify(line).or(item.then_some(BoilerplateKind::Other));
+    let kind = kind.or(item.then_some(BoilerplateKind::Other));
     *widget = if kind != Some(BoilerplateKind::Other) {
         Widget::None
     } else if item {
@@ -570,17 +604,32 @@ fn is_label(line: &str, words: &[&str]) -> bool {
 // it is ASCII or holds a Kelvin sign.
 
 /// Whether `word.to_lowercase() == lower`, for a lowercase ASCII `lower`.
+#[inline]
 pub(crate) fn lowercase_is(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         word.eq_ignore_ascii_case(lower)
     } else {
-        word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+        non_ascii_lowercase_is(word, lower)
     }
+}
+
+/// [`lowercase_is`] for a `word` that is not ASCII.
+fn non_ascii_lowercase_is(word: &str, lower: &str) -> bool {
+    // Only Kelvin signs (3 bytes for one `k`) lowercase to ASCII from
+    // outside it, so the word is longer than its ASCII lowercase form.
+    word.len() > lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Whether `word.to_lowercase()` is one of `list` (lowercase ASCII words).
 fn lowercase_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|lower| lowercase_is(word, lower))
+    // The rules ask about every word of a line against lists: whether the
+    // word is ASCII is asked once, and the comparison of two ASCII words
+    // starts with their lengths.
+    if word.is_ascii() {
+        list.iter().any(|lower| word.eq_ignore_ascii_case(lower))
+    } else {
+        list.iter().any(|lower| non_ascii_lowercase_is(word, lower))
+    }
 }
 
 /// Whether `text.to_lowercase().starts_with(prefix)`, for a lowercase ASCII
@@ -742,6 +791,11 @@ mod tests {
             ("PHOTOS", "photo"),
             ("İmage", "image"),
             ("Said", "said"),
+            ("\u{212A}", "k"),
+            ("é", "e"),
+            ("Sa", "said"),
+            ("SaidX", "said"),
+            ("ÀB", "ab"),
         ] {
             assert_eq!(lowercase_is(word, lower), word.to_lowercase() == lower);
         }

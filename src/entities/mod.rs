@@ -13,7 +13,7 @@
 //! - `numeric` finds dates and numbers among the remaining words.
 
 mod cluster;
-mod fasthash;
+pub(crate) mod fasthash;
 mod gazetteer;
 pub(crate) mod lexicon;
 mod mention;
