@@ -9,9 +9,10 @@
 
 use crate::analysis::{Boilerplate, BoilerplateKind};
 use crate::document::{is_space, trim, Document};
-use crate::entities::fasthash::FastMap;
+use crate::entities::fasthash::FastHasher;
 use crate::scan::find_ignoring_case;
 use crate::span::Span;
+use std::hash::Hasher;
 
 /// Widgets, labels, bylines and credits are short lines; a longer paragraph
 /// that happens to contain "gallery" or "By" is prose.
@@ -217,7 +218,7 @@ pub fn detect<'t>(doc: &Document<'t>) -> Vec<Boilerplate> {
     // The widget the line before was part of, whose items may stand one
     // per line.
     let mut widget = Widget::None;
-    let mut kinds = ShortLineKinds::default();
+    let mut kinds = ShortLineKinds::new();
     let mut classify_line = |line: &'t str, widget: &mut Widget| {
         let line = line.trim_matches(is_space);
         let kind = kinds.classify(line);
@@ -261,26 +262,49 @@ enum Widget {
     LinkList,
 }
 
-/// Lines at most this long are classified once per distinct text: a page's
-/// widgets repeat the same short lines (`Share`, `Tweet`, `Email`) hundreds
-/// of times, and on lines that short the rules cost more per byte than
+/// Lines at most this long have their kinds remembered: a page's widgets
+/// repeat the same short lines (`Share`, `Tweet`, `Email`) hundreds of
+/// times, and on lines that short the rules cost more per byte than
 /// anything else in the analysis.
 const MEMO_MAX_BYTES: usize = 40;
 
-/// [`classify`] with the answers for short lines remembered.
-#[derive(Default)]
+/// Slots of the memo: the distinct short lines of a page's widgets are
+/// a few dozen.
+const MEMO_SLOTS: usize = 64;
+
+/// [`classify`] with the answers for recent short lines remembered: a
+/// direct-mapped cache, one line per slot (picked by a hash of the line),
+/// which a new line takes over. A fixed table, not a hash map: it never
+/// grows on a text of many distinct short lines, and costs the page no
+/// map code of its own.
 struct ShortLineKinds<'t> {
-    kinds: FastMap<&'t str, Option<BoilerplateKind>>,
+    slots: [Option<(&'t str, Option<BoilerplateKind>)>; MEMO_SLOTS],
 }
 
 impl<'t> ShortLineKinds<'t> {
+    fn new() -> Self {
+        ShortLineKinds {
+            slots: [None; MEMO_SLOTS],
+        }
+    }
+
     fn classify(&mut self, line: &'t str) -> Option<BoilerplateKind> {
         // Without a letter, `classify` answers at once (figures, a table's
         // numbers one per line): remembering would cost more.
         if line.len() > MEMO_MAX_BYTES || !line.bytes().any(|b| b.is_ascii_alphabetic()) {
             return classify(line);
         }
-        *self.kinds.entry(line).or_insert_with(|| classify(line))
+        let mut hasher = FastHasher::default();
+        hasher.write(line.as_bytes());
+        let slot = &mut self.slots[hasher.finish() as usize % MEMO_SLOTS];
+        match *slot {
+            Some((seen, kind)) if seen == line => kind,
+            _ => {
+                let kind = classify(line);
+                *slot = Some((line, kind));
+                kind
+            }
+        }
     }
 }
 
@@ -604,7 +628,6 @@ fn is_label(line: &str, words: &[&str]) -> bool {
 // it is ASCII or holds a Kelvin sign.
 
 /// Whether `word.to_lowercase() == lower`, for a lowercase ASCII `lower`.
-#[inline]
 pub(crate) fn lowercase_is(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         word.eq_ignore_ascii_case(lower)
@@ -798,6 +821,42 @@ mod tests {
             ("ÀB", "ab"),
         ] {
             assert_eq!(lowercase_is(word, lower), word.to_lowercase() == lower);
+        }
+    }
+
+    #[test]
+    fn remembered_kinds_are_the_kinds() {
+        // More distinct short lines than slots, so that lines take slots
+        // over from one another, asked in a scrambled order with repeats.
+        let stock = [
+            "Share",
+            "Tweet",
+            "Email",
+            "Click to Gallery",
+            "VIEW GALLERY",
+            "By Jane Roe",
+            "AP Photo",
+            "Advertisement",
+            "Read more:",
+            "The Latest:",
+            "Facebook",
+            "1 of 6",
+            "Photo: Reuters",
+            "said Smith",
+            "(AP)",
+        ];
+        let lines: Vec<String> = (0..200)
+            .map(|n| match n % 3 {
+                0 => stock[n % stock.len()].to_string(),
+                1 => format!("Line {n}"),
+                _ => format!("{} {n}", stock[(n * 7) % stock.len()]),
+            })
+            .collect();
+        let mut memo = ShortLineKinds::new();
+        let mut next = crate::test_rng(7);
+        for _ in 0..5000 {
+            let line = &lines[next(lines.len())];
+            assert_eq!(memo.classify(line), classify(line), "{line:?}");
         }
     }
 

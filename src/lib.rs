@@ -135,3 +135,16 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         segments,
     }
 }
+
+/// A deterministic random source for the crate's randomized unit tests
+/// (xorshift64): `next(n)` is below `n`.
+#[cfg(test)]
+pub(crate) fn test_rng(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed;
+    move |n| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    }
+}

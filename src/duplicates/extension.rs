@@ -302,7 +302,7 @@ mod tests {
 
     #[test]
     fn suffix_index_agrees_with_direct_comparison() {
-        let mut next = super::super::test_rng(0x9e37_79b9_7f4a_7c15);
+        let mut next = crate::test_rng(0x9e37_79b9_7f4a_7c15);
         for round in 0..200 {
             let len = 1 + next(if round % 10 == 0 { 5000 } else { 300 });
             // Few symbols and repeated blocks: long common prefixes.

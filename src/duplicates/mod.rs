@@ -914,19 +914,6 @@ fn extend_with_short_sentences(
     }
 }
 
-/// A deterministic random source for the randomized unit tests of this
-/// module and its submodules (xorshift64): `next(n)` is below `n`.
-#[cfg(test)]
-fn test_rng(seed: u64) -> impl FnMut(usize) -> usize {
-    let mut state = seed;
-    move |n| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -952,7 +939,7 @@ mod tests {
 
     #[test]
     fn best_candidates_lead_the_full_ordering() {
-        let mut next = super::test_rng(0x2545_f491_4f6c_dd1d);
+        let mut next = crate::test_rng(0x2545_f491_4f6c_dd1d);
         let rounds = 500;
         let mut shared = SharedShingles::new(40 + rounds);
         for round in 0..rounds {

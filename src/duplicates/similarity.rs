@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn bounded_distance_is_the_distance_within_the_bound() {
-        let mut next = super::super::test_rng(0x9E37_79B9_7F4A_7C15);
+        let mut next = crate::test_rng(0x9E37_79B9_7F4A_7C15);
         for _ in 0..3000 {
             let a: Vec<u8> = (0..next(14)).map(|_| b"abc"[next(3)]).collect();
             let mut b = a.clone();
