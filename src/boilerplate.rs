@@ -291,7 +291,7 @@ impl<'t> ShortLineKinds<'t> {
     fn classify(&mut self, line: &'t str) -> Option<BoilerplateKind> {
         // Without a letter, `classify` answers at once (figures, a table's
         // numbers one per line): remembering would cost more.
-        if line.len() > MEMO_MAX_BYTES || !line.bytes().any(|b| b.is_ascii_alphabetic()) {
+        if line.len() > MEMO_MAX_BYTES || is_letterless(line) {
             return classify(line);
         }
         let mut hasher = FastHasher::default();
@@ -340,6 +340,13 @@ fn classify_after(
     kind
 }
 
+/// Whether `line` has no letter: ASCII figures and punctuation only, where
+/// [`classify`] answers without reading words.
+fn is_letterless(line: &str) -> bool {
+    line.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+}
+
 /// The kind of debris a paragraph is, if it is one.
 // Not inlined into `classify_after`: one copy of the rules is enough.
 #[inline(never)]
@@ -348,10 +355,7 @@ pub fn classify(paragraph: &str) -> Option<BoilerplateKind> {
     // Without a letter (figures, punctuation) a line can only be a separator
     // or a photo counter: every other rule looks for words. Tables of
     // figures are thousands of such lines, each costing all the rules.
-    if line
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_alphabetic())
-    {
+    if is_letterless(line) {
         return if is_separator(line) {
             Some(BoilerplateKind::Separator)
         } else if starts_with_counter(line) {
@@ -629,11 +633,7 @@ fn is_label(line: &str, words: &[&str]) -> bool {
 
 /// Whether `word.to_lowercase() == lower`, for a lowercase ASCII `lower`.
 pub(crate) fn lowercase_is(word: &str, lower: &str) -> bool {
-    if word.is_ascii() {
-        word.eq_ignore_ascii_case(lower)
-    } else {
-        non_ascii_lowercase_is(word, lower)
-    }
+    lowercase_in(word, std::slice::from_ref(&lower))
 }
 
 /// [`lowercase_is`] for a `word` that is not ASCII.

@@ -21,18 +21,11 @@ fn flags(word: u64, byte: u8) -> u64 {
 /// Offset of the first byte of `bytes` that is one of `needles`.
 #[inline]
 pub(crate) fn find_any<const N: usize>(bytes: &[u8], needles: [u8; N]) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let hits = needles.iter().fold(0, |hits, &n| hits | flags(word, n));
-        if hits != 0 {
-            return Some(offset + hits.trailing_zeros() as usize / 8);
-        }
-        offset += 8;
-    }
-    let rest = chunks.remainder().iter().position(|b| needles.contains(b));
-    rest.map(|i| offset + i)
+    first_flagged(
+        bytes,
+        |word| needles.iter().fold(0, |hits, &n| hits | flags(word, n)),
+        |b| needles.contains(&b),
+    )
 }
 
 /// Offset of the first byte of `bytes` that is the ASCII byte `lower`, or
@@ -41,17 +34,32 @@ pub(crate) fn find_ignoring_case(bytes: &[u8], lower: u8) -> Option<usize> {
     // Setting bit 5 lowercases an ASCII capital (and maps no other byte to a
     // lowercase letter).
     let fold = if lower.is_ascii_lowercase() { 0x20 } else { 0 };
+    first_flagged(
+        bytes,
+        |word| flags(word | (ONES * u64::from(fold)), lower),
+        |b| b | fold == lower,
+    )
+}
+
+/// The first byte of `bytes` that `word_flags` flags (its lowest flag, read
+/// eight bytes at a time) or, in the last 1 to 7 bytes, that `is_match`
+/// accepts: the two must agree on what a match is.
+#[inline]
+fn first_flagged(
+    bytes: &[u8],
+    word_flags: impl Fn(u64) -> u64,
+    is_match: impl Fn(u8) -> bool,
+) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
     for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let hits = flags(word | (ONES * u64::from(fold)), lower);
+        let hits = word_flags(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
         if hits != 0 {
             return Some(offset + hits.trailing_zeros() as usize / 8);
         }
         offset += 8;
     }
-    let rest = chunks.remainder().iter().position(|&b| b | fold == lower);
+    let rest = chunks.remainder().iter().position(|&b| is_match(b));
     rest.map(|i| offset + i)
 }
 
