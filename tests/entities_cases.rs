@@ -168,6 +168,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Prices rose 12% last year.", &["number:12%"]),
     ("Officials may meet again soon.", &["!may", "!date:may"]),
     ("LONDON 1996-08-30", &["place:LONDON", "date:1996-08-30"]),
+    (
+        "The Sounders (11-9-6) host Dallas on 2025-1-9, not 2024-13-45.",
+        &[
+            "number:11-9-6",
+            "!date:11-9-6",
+            "date:2025-1-9",
+            "number:2024-13-45",
+            "!date:2024-13-45",
+        ],
+    ),
     // --- All-caps: emphasis is not a name, datelines are.
     (
         "Russia wants to do largescale TRADE with the United States.",

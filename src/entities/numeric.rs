@@ -34,6 +34,14 @@ fn is_year(s: &str) -> bool {
     s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
 }
 
+/// Whether year, month and day read as a date (`1996`, `08`, `30`).
+fn is_iso_date(year: &str, month: &str, day: &str) -> bool {
+    let in_range = |s: &str, high: u32| {
+        (1..=2).contains(&s.len()) && s.parse::<u32>().is_ok_and(|n| (1..=high).contains(&n))
+    };
+    is_year(year) && in_range(month, 12) && in_range(day, 31)
+}
+
 /// Finds dates and numbers among the tokens not in `taken` (sorted spans).
 pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
     let n = words.len();
@@ -102,9 +110,18 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
             }
             TokenKind::Number => {
                 let s = tok.text();
-                // 1996-08-30
-                if t(i + 1) == "-" && is_num(i + 2) && t(i + 3) == "-" && is_num(i + 4) {
+                // 1996-08-30; other numbers joined so (a team's 11-9-6
+                // record) are one number.
+                if t(i + 1) == "-"
+                    && is_num(i + 2)
+                    && t(i + 3) == "-"
+                    && is_num(i + 4)
+                    && (1..=4).all(|k| adjacent(i + k))
+                {
                     end = i + 5;
+                    if !is_iso_date(s, t(i + 2), t(i + 4)) {
+                        kind = EntityKind::Number;
+                    }
                 } else if is_year(s)
                     && !(i > 0 && matches!(t(i - 1), "$" | "€" | "£"))
                     && class(i + 1) & MAGNITUDE == 0
