@@ -160,6 +160,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("The war began in February 2022.", &["date:February 2022"]),
     ("It ended the three-year war.", &["date:three-year"]),
     ("A 30-day ceasefire was proposed.", &["number:30-day"]),
+    (
+        "A 67-year-old man, a three-year-old girl and a 9-year old boy were hurt.",
+        &[
+            "number:67-year-old",
+            "!number:67-year",
+            "number:three-year-old",
+            "!date:three-year",
+            "number:9-year",
+        ],
+    ),
     ("Both sides exchanged 1,000 prisoners.", &["number:1,000"]),
     (
         "The company paid $11 million in fines.",

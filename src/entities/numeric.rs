@@ -61,6 +61,10 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
     let adjacent = |i: usize| i > 0 && words.span(i - 1).end == words.span(i).start;
     let is_num = |i: usize| words.get(i).is_some_and(|t| t.kind == TokenKind::Number);
     let t = |i: usize| if i < n { words.text(i) } else { "" };
+    // An age: `67-year-old`, `three-year-old`, one number, not `67-year`
+    // and a stray `-old`.
+    let is_age_suffix =
+        |i: usize| t(i) == "-" && lower(i + 1) == "old" && adjacent(i) && adjacent(i + 1);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
@@ -100,6 +104,10 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
             TokenKind::Word if class(i) & NUMBER_WORD != 0 && !tok.cap => {
                 if t(i + 1) == "-" && class(i + 2) & TIME_UNIT != 0 && adjacent(i + 2) {
                     end = i + 3;
+                    if is_age_suffix(end) {
+                        end += 2;
+                        kind = EntityKind::Number;
+                    }
                 } else if !matches!(lower(i), "one" | "half" | "single" | "double" | "triple") {
                     end = i + 1;
                     kind = EntityKind::Number;
@@ -138,6 +146,9 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
                         j += 1;
                     } else if t(j) == "-" && adjacent(j) && class(j + 1) & TIME_UNIT != 0 {
                         j += 2;
+                        if is_age_suffix(j) {
+                            j += 2;
+                        }
                     }
                     out.push(Mention::new(
                         Span::new(words.span(a).start, words.span(j - 1).end),
