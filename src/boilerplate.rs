@@ -224,6 +224,7 @@ pub fn detect<'t>(doc: &Document<'t>) -> Vec<Boilerplate> {
         let kind = kinds.classify(line);
         classify_after(line, kind, widget)
     };
+    let mut block = CaptionBlock::default();
     for &paragraph in &doc.paragraphs {
         let before = out.len();
         let mut start = paragraph.start;
@@ -235,21 +236,78 @@ pub fn detect<'t>(doc: &Document<'t>) -> Vec<Boilerplate> {
                 if line.is_empty() {
                     continue;
                 }
-                if let Some(kind) = classify_line(line.text(doc.text), &mut widget) {
-                    out.push(Boilerplate { span: line, kind });
+                let kind = classify_line(line.text(doc.text), &mut widget);
+                block.line(doc.text, line, kind, &mut out);
+            }
+            if out.len() == before {
+                if let Some(kind) = classify_line(text, &mut widget) {
+                    out.push(Boilerplate {
+                        span: paragraph,
+                        kind,
+                    });
+                    // No line of it may be filed after it as a caption.
+                    block.uncredited = None;
                 }
             }
-        }
-        if out.len() == before {
-            if let Some(kind) = classify_line(text, &mut widget) {
-                out.push(Boilerplate {
-                    span: paragraph,
-                    kind,
-                });
-            }
+        } else {
+            let kind = classify_line(text, &mut widget);
+            block.line(doc.text, paragraph, kind, &mut out);
         }
     }
     out
+}
+
+/// A caption block of a scraped page, followed line by line: `Click to
+/// Gallery`, a caption with its credit, the same caption without it, then
+/// the credit alone on its line. The line between a caption and a credit is
+/// a caption too, whatever its words; a blank line ends the block.
+#[derive(Default)]
+struct CaptionBlock {
+    /// The line before was a caption or a gallery line.
+    after_caption: bool,
+    /// The line before, unclassified, right after a caption.
+    uncredited: Option<Span>,
+    /// Where the line before ended.
+    last_end: usize,
+}
+
+impl CaptionBlock {
+    /// Files `line` of `text` (of kind `kind`) in `out`, with the caption
+    /// before it that its credit reveals.
+    fn line(
+        &mut self,
+        text: &str,
+        line: Span,
+        kind: Option<BoilerplateKind>,
+        out: &mut Vec<Boilerplate>,
+    ) {
+        if self.after_caption || self.uncredited.is_some() {
+            let gap = &text.as_bytes()[self.last_end.min(line.start)..line.start];
+            let mut breaks = 0;
+            for (i, &b) in gap.iter().enumerate() {
+                breaks += usize::from(b == b'\n' || (b == b'\r' && gap.get(i + 1) != Some(&b'\n')));
+            }
+            if breaks > 1 {
+                self.after_caption = false;
+                self.uncredited = None;
+            }
+        }
+        if let (Some(BoilerplateKind::Credit), Some(caption)) = (kind, self.uncredited) {
+            out.push(Boilerplate {
+                span: caption,
+                kind: BoilerplateKind::Caption,
+            });
+        }
+        self.uncredited = (kind.is_none() && self.after_caption).then_some(line);
+        self.after_caption = matches!(
+            kind,
+            Some(BoilerplateKind::Caption | BoilerplateKind::Gallery)
+        );
+        self.last_end = line.end;
+        if let Some(kind) = kind {
+            out.push(Boilerplate { span: line, kind });
+        }
+    }
 }
 
 /// A widget of a page whose items stand one per line after it opens.
@@ -516,7 +574,21 @@ fn is_credit(line: &str, words: &[&str]) -> bool {
     if line.ends_with(['.', '!', '?']) && !line.starts_with('(') {
         return false;
     }
-    names_credit(inner) && (line.starts_with('(') || words.len() <= 6)
+    names_credit(inner) && (line.starts_with('(') || words.len() <= 6 || ends_in_agency(line))
+}
+
+/// `Jane Roe/Bay Area News Group via AP`: names (a photographer, a paper)
+/// joined by slashes or `via`, an agency last: the shape of a credit however
+/// many words it has. A line of prose has lowercase words besides.
+fn ends_in_agency(line: &str) -> bool {
+    let Some(last) = line.rsplit([' ', '/']).next() else {
+        return false;
+    };
+    AGENCIES.contains(&last)
+        && (line.contains('/') || line.contains(" via "))
+        && word_iter(line).all(|w| {
+            !w.starts_with(|c: char| c.is_lowercase()) || matches!(w, "via" | "for" | "of" | "the")
+        })
 }
 
 /// Whether `text` reads as a photo credit: a credit word or an agency name,
@@ -722,6 +794,9 @@ mod tests {
             ("(AP Photo/Jane Roe)", Some(Credit)),
             ("Photo: Jane Roe/Reuters", Some(Credit)),
             ("Getty Images", Some(Credit)),
+            ("Jane Roe/Bay Area News Group via AP", Some(Credit)),
+            ("Tom Reed/The Harbour Gazette/Reuters", Some(Credit)),
+            ("The mayor thanked the volunteers who came via AP", None),
             ("The mayor speaks at the opening of the new hall, Monday, May 4, 2026. (AP Photo/Jane Roe)", Some(Caption)),
             ("Firefighters work at the scene in Lyon, France. (Reuters)", Some(Caption)),
             ("Fans wait outside the stadium. (Tom Reed, Pool Photo via AP)", Some(Caption)),
@@ -872,6 +947,47 @@ mod tests {
     fn detect_returns_spans_in_order() {
         let text = "Story.\n\n___\n\nCredits.\n---\n- not one";
         assert_eq!(found(text), ["___", "---"]);
+    }
+
+    #[test]
+    fn a_line_between_a_caption_and_its_credit_is_a_caption() {
+        let block = "Click to Gallery\n\
+            The mayor opens the hall on Monday. (Jane Roe/Harbour Gazette via AP)\n\
+            The mayor opens the hall on Monday.\n\
+            Jane Roe/Harbour Gazette via AP";
+        assert_eq!(
+            found(block),
+            [
+                "Click to Gallery",
+                "The mayor opens the hall on Monday. (Jane Roe/Harbour Gazette via AP)",
+                "The mayor opens the hall on Monday.",
+                "Jane Roe/Harbour Gazette via AP",
+            ]
+        );
+        // A blank line ends the block: the paragraph after a caption is
+        // the article's, credit or not.
+        let apart = "The mayor opens the hall. (AP Photo/Jane Roe)\n\n\
+            The council met on Monday.\n\
+            AP Photo/Jane Roe";
+        assert_eq!(
+            found(apart),
+            [
+                "The mayor opens the hall. (AP Photo/Jane Roe)",
+                "AP Photo/Jane Roe"
+            ]
+        );
+        // Without a credit after it, the line is the article's.
+        let open = "Click to Gallery\n\
+            The mayor opens the hall. (AP Photo/Jane Roe)\n\
+            The council met on Monday.\n\
+            It voted to close the bridge.";
+        assert_eq!(
+            found(open),
+            [
+                "Click to Gallery",
+                "The mayor opens the hall. (AP Photo/Jane Roe)"
+            ]
+        );
     }
 
     #[test]
