@@ -93,6 +93,7 @@ const STOCK_LINES: &[&[&str]] = &[
     &["recommended", "stories"],
     &["top", "stories"],
     &["trending"],
+    &["trending", "now"],
     &["you", "may", "also", "like"],
 ];
 
@@ -818,6 +819,7 @@ mod tests {
             ("Copyright law was rewritten in 1976 after a decade of hearings and several court fights over what a copy is.", None),
             ("Subscribe to the morning briefing", Some(Other)),
             ("Related Coverage", Some(Other)),
+            ("Trending Now", Some(Other)),
             ("(Reporting by Ana Ruiz in Lima; Editing by Tom Reed)", Some(Byline)),
             ("(Additional reporting by Ana Ruiz)", Some(Byline)),
             ("Reporting the news is hard, she said.", None),

@@ -78,6 +78,16 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
         prose_before.push(prose_before[i] + usize::from(is_prose(i)));
     }
     let bodies = |from: usize, to: usize| bodies_before[to] - bodies_before[from];
+    // A headline: a line of prose too short for a body, that ends no
+    // sentence.
+    let is_headline = |i: usize| {
+        is_prose(i)
+            && bodies(i, i + 1) == 0
+            && !doc.paragraphs[i]
+                .text(doc.text)
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '"', '”'])
+    };
     // Names are read only when a separator asks for them (they cost a pass
     // over every token).
     let names = if kind.contains(&Some(BoilerplateKind::Separator)) {
@@ -111,9 +121,16 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity], boilerplate: &[Boilerplat
                 || after_close
                 || (after_break && names_shift(&names, &is_prose, &prose_before, last, i)));
         if starts_story {
-            starts.push(i);
+            // The story's headline stands right above its dateline.
+            let headline = i - 1;
+            let start = if dateline && headline > last && is_headline(headline) {
+                headline
+            } else {
+                i
+            };
+            starts.push(start);
             if dateline && !after_close {
-                by_dateline.push(i);
+                by_dateline.push(start);
             }
         }
         after_close = false;
@@ -350,6 +367,12 @@ mod tests {
         let a = "The port of the city reopened on Monday after a week of repairs.\n\nShips queued for hours outside the harbor to unload their cargo in the rain.";
         let b = "PARIS — Talks on the new fishing quotas resumed on Tuesday in the capital.\n\nThey ended late in the evening without an agreement on the main points.";
         assert_eq!(segments(&format!("{a}\n\n{b}")), [a, b]);
+        // A headline right above the dateline opens the story with it.
+        let headline = "Fishing talks resume in Paris";
+        assert_eq!(
+            segments(&format!("{a}\n\n{headline}\n\n{b}")),
+            [a.to_string(), format!("{headline}\n\n{b}")]
+        );
         // Under a headline, or as one-paragraph lead-ins, datelines split nothing.
         assert!(segments(&format!("Port reopens\n\n{b}\n\n{a}")).is_empty());
         let section = "Futures rose on Monday in thin trade, dealers said in the city.";
