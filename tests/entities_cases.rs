@@ -179,6 +179,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Officials may meet again soon.", &["!may", "!date:may"]),
     ("LONDON 1996-08-30", &["place:LONDON", "date:1996-08-30"]),
     (
+        "Divers searched Lake Arran, Loch Arran and Lough Arran.",
+        &["place:Lake Arran", "place:Loch Arran", "place:Lough Arran"],
+    ),
+    (
         "The Sounders (11-9-6) host Dallas on 2025-1-9, not 2024-13-45.",
         &[
             "number:11-9-6",

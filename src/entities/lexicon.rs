@@ -758,7 +758,7 @@ const PLACE_HEADS: &[&str] = &[
 
 const PLACE_PREFIXES: &[&str] = &[
     "mount", "mt", "mt.", "lake", "fort", "ft", "ft.", "cape", "port", "saint", "st", "st.", "san",
-    "santa", "são", "sao", "el", "los", "las", "new", "gulf", "isle", "gaza",
+    "santa", "são", "sao", "el", "los", "las", "new", "gulf", "isle", "gaza", "loch", "lough",
 ];
 
 const GROUPS: &[&str] = &[

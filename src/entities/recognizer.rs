@@ -2291,7 +2291,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             if gazetteer::is_place(&rest)
                 || first.lower().starts_with("mount")
                 || first.lower().starts_with("mt")
-                || first.lower() == "lake"
+                || matches!(first.lower(), "lake" | "loch" | "lough")
                 || first.lower() == "fort"
                 || first.lower().starts_with("ft")
                 || first.lower() == "cape"
