@@ -178,6 +178,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("Prices rose 12% last year.", &["number:12%"]),
     ("Officials may meet again soon.", &["!may", "!date:may"]),
     ("LONDON 1996-08-30", &["place:LONDON", "date:1996-08-30"]),
+    // --- What a possessive owns tells a company from a person.
+    (
+        "Daniel Ek, Spotify’s chief executive, praised Zorbix’s shares and Putin’s spokesman.",
+        &[
+            "person:Daniel Ek",
+            "organization:Spotify",
+            "organization:Zorbix",
+            "!organization:Putin",
+        ],
+    ),
     (
         "Divers searched Lake Arran, Loch Arran and Lough Arran.",
         &["place:Lake Arran", "place:Loch Arran", "place:Lough Arran"],

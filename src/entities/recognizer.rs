@@ -1773,6 +1773,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Person
         } else if self.after_place_preposition(a) || self.place_of_before(a) {
             Hint::Place
+        } else if self.owns_company_things(b) {
+            Hint::Organization
         } else if surname {
             Hint::Person
         } else {
@@ -1787,6 +1789,48 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             m.canonical = Some(INITIAL_ONLY);
         }
         self.out.push(m);
+    }
+
+    /// Whether the tokens from `b` are a possessive and what only a company
+    /// has (`Acme’s shares`, `Acme’s chief executive`): people and places
+    /// have spokesmen and chiefs of staff, not shareholders.
+    fn owns_company_things(&self, b: usize) -> bool {
+        if !self
+            .words
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+        {
+            return false;
+        }
+        let lower = |k: usize| self.words.get(k).map_or("", |t| t.lower());
+        match lower(b + 1) {
+            "chief" => matches!(lower(b + 2), "executive" | "financial" | "operating"),
+            owned => matches!(
+                owned,
+                "shares"
+                    | "stock"
+                    | "shareholders"
+                    | "stockholders"
+                    | "ceo"
+                    | "cfo"
+                    | "subsidiary"
+                    | "subsidiaries"
+                    | "headquarters"
+                    | "revenue"
+                    | "revenues"
+                    | "earnings"
+                    | "profit"
+                    | "profits"
+                    | "chairman"
+                    | "founder"
+                    | "co-founder"
+                    | "board"
+                    | "customers"
+                    | "products"
+                    | "app"
+                    | "platform"
+            ),
+        }
     }
 
     /// Whether the tokens from `b` are `, Region,` (or `.`): a comma, a
