@@ -439,9 +439,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 let run = run_back(doc, i - 2, floor)?;
                 return strip(doc, run).map(|s| Phrase::Name(s.tokens));
             }
-            // the (foreign) ministry said
+            // the (foreign) ministry said; one word may describe it, a
+            // compound too: the California-based company, the Cupertino,
+            // California-based company.
             let mut k = i;
-            while k > floor && k + 2 > i && {
+            let touching = |k: usize| doc.tokens[k - 1].span.end == doc.tokens[k].span.start;
+            if k > floor && {
                 let p = word(doc, k - 1);
                 p != "the"
                     && p != "The"
@@ -449,6 +452,21 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     && !is_cap(doc, k - 1)
             } {
                 k -= 1;
+                if k >= floor + 2
+                    && word(doc, k - 1) == "-"
+                    && touching(k)
+                    && touching(k - 1)
+                    && doc.tokens[k - 2].kind == TokenKind::Word
+                {
+                    k -= 2;
+                    if k >= floor + 2
+                        && word(doc, k - 1) == ","
+                        && is_cap(doc, k - 2)
+                        && is_cap(doc, k)
+                    {
+                        k -= 2;
+                    }
+                }
             }
             if k > floor && matches!(word(doc, k - 1), "the" | "The") {
                 return Some(Phrase::OrgNoun(k - 1..i + 1));
