@@ -653,9 +653,17 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if paragraph - sent.paragraph.min(paragraph) > MAX_BACK_PARAGRAPHS {
                 break;
             }
-            let start = sent.tokens.start;
+            let mut start = sent.tokens.start;
             let stop = if s == sentence { at } else { sent.tokens.end };
             let stop = stop.min(start + MAX_SENTENCE_SCAN);
+            // `Asked whether Trump had killed the deal, he said`: the one
+            // asked is the pronoun itself; names in the participle's clause
+            // are not what it stands for.
+            if s == sentence && is_in(&PARTICIPLE_OPENERS, word(doc, start)) {
+                if let Some(comma) = (start + 1..stop).find(|&k| word(doc, k) == ",") {
+                    start = comma + 1;
+                }
+            }
             // A cue of the same pronoun continues the chain, unless a later
             // cue of the sentence names someone who fits (`Back when he
             // wrote his book, Mr. McKinley said …`).
@@ -1411,6 +1419,25 @@ fn age_descriptor_start(doc: &Document<'_>, i: usize, floor: usize) -> Option<us
         (shaped && start >= floor).then_some(start)
     })
 }
+
+/// Participles that open a sentence about the one who then speaks (`Asked
+/// about the deal, he said`, `Speaking to reporters, she said`).
+static PARTICIPLE_OPENERS: WordSet = WordSet::new(&[
+    "Asked",
+    "Pressed",
+    "Questioned",
+    "Challenged",
+    "Confronted",
+    "Reached",
+    "Interviewed",
+    "Speaking",
+    "Responding",
+    "Reacting",
+    "Addressing",
+    "Testifying",
+    "Appearing",
+    "Writing",
+]);
 
 /// The gender of a demonym that names one person (`Dutchman`,
 /// `Frenchwoman`), if `w` is one: a group word of the entity lexicon made of
