@@ -3,7 +3,8 @@
 //! Text signals come first, because they hold without any entity:
 //!
 //! - **A dateline** opening a paragraph after the first ("LAGOS, Nigeria
-//!   (AP) — …", "PARIS — …") starts a story.
+//!   (AP) — …", "PARIS — …") starts a story, at its headline when one
+//!   stands right above it (a short line that ends no sentence).
 //! - **A closing line**: a contributor line ("… contributed to this report",
 //!   "Roe reported from Lagos.") ends a story; the first paragraph of prose
 //!   after it (captions and widgets skipped) starts the next one.
