@@ -275,6 +275,8 @@ struct CaptionBlock {
 impl CaptionBlock {
     /// Files `line` of `text` (of kind `kind`) in `out`, with the caption
     /// before it that its credit reveals.
+    // Two callers; one copy is enough (wasm size).
+    #[inline(never)]
     fn line(
         &mut self,
         text: &str,

@@ -112,7 +112,17 @@ pub const EVENT_HEAD: u32 = 1 << 30;
 /// the organization last named.
 pub const BUSINESS: u32 = 1 << 31;
 
-const EVENT_HEADS: &[&str] = &[
+/// A word list written as one: `words!["a", "b"]` is `"a\nb\n"`. The
+/// lists are only read once, into the word table, and one string costs
+/// nothing per word where a `&[&str]` keeps a pointer and a length for each
+/// (8 bytes a word in wasm, about 15 KB for these lists).
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        concat!($($word, "\n"),*)
+    };
+}
+
+const EVENT_HEADS: &str = words![
     "cup",
     "open",
     "championship",
@@ -143,7 +153,7 @@ const EVENT_HEADS: &[&str] = &[
     "doctrine",
 ];
 
-const TITLES: &[&str] = &[
+const TITLES: &str = words![
     "president",
     "minister",
     "chancellor",
@@ -311,7 +321,7 @@ const TITLES: &[&str] = &[
     "mep",
 ];
 
-const TITLE_MODS: &[&str] = &[
+const TITLE_MODS: &str = words![
     "vice",
     "deputy",
     "prime",
@@ -389,7 +399,7 @@ const TITLE_MODS: &[&str] = &[
     "bankruptcy",
 ];
 
-const ORG_HEADS: &[&str] = &[
+const ORG_HEADS: &str = words![
     "news",
     "ministry",
     "treasury",
@@ -625,7 +635,7 @@ pub fn is_legal_form(lower: &str) -> bool {
     LEGAL_FORMS.contains(&lower)
 }
 
-const PLACE_HEADS: &[&str] = &[
+const PLACE_HEADS: &str = words![
     "square",
     "street",
     "prison",
@@ -756,12 +766,12 @@ const PLACE_HEADS: &[&str] = &[
     "kingdom",
 ];
 
-const PLACE_PREFIXES: &[&str] = &[
+const PLACE_PREFIXES: &str = words![
     "mount", "mt", "mt.", "lake", "fort", "ft", "ft.", "cape", "port", "saint", "st", "st.", "san",
     "santa", "são", "sao", "el", "los", "las", "new", "gulf", "isle", "gaza", "loch", "lough",
 ];
 
-const GROUPS: &[&str] = &[
+const GROUPS: &str = words![
     // Nationalities and regions.
     "afghan",
     "afrikaner",
@@ -1020,7 +1030,7 @@ const GROUPS: &[&str] = &[
     "royal",
 ];
 
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &str = words![
     "a",
     "about",
     "above",
@@ -1436,7 +1446,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "sources",
 ];
 
-const MONTHS: &[&str] = &[
+const MONTHS: &str = words![
     "january",
     "february",
     "march",
@@ -1475,7 +1485,7 @@ const MONTHS: &[&str] = &[
     "dec.",
 ];
 
-const DAYS: &[&str] = &[
+const DAYS: &str = words![
     "monday",
     "tuesday",
     "wednesday",
@@ -1495,7 +1505,7 @@ const DAYS: &[&str] = &[
     "sun",
 ];
 
-const PARTICLES: &[&str] = &[
+const PARTICLES: &str = words![
     "von", "van", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dos", "das",
     "do", "du", "la", "le", "les", "bin", "binti", "bint", "ibn", "al", "el", "ben", "ter", "ten",
     "af", "zu", "y", "e", "abu", "bar", "ould", "mac", "st.",
@@ -1527,7 +1537,7 @@ const KIN_NOUNS: &[&str] = &[
     "widower",
 ];
 
-const ROLES: &[&str] = &[
+const ROLES: &str = words![
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1694,7 +1704,7 @@ const ROLES: &[&str] = &[
     "dr.",
 ];
 
-const CUES: &[&str] = &[
+const CUES: &str = words![
     "said",
     "says",
     "told",
@@ -1782,7 +1792,7 @@ const CUES: &[&str] = &[
 /// Industries, ordinary words the generated list of common words
 /// (`data/common_words.txt`) lacks: `Tech giant X`, `Biotech firm X` open a
 /// headline with what the company is, not with a name.
-const INDUSTRY_WORDS: &[&str] = &[
+const INDUSTRY_WORDS: &str = words![
     "tech",
     "biotech",
     "fintech",
@@ -1803,7 +1813,7 @@ const INDUSTRY_WORDS: &[&str] = &[
 /// Nouns that name a business (`the airline`, `the lender`): organization
 /// nouns ([`ORG_NOUN`]) that also tell the quotes which organization `the
 /// airline said` means, the one last named ([`BUSINESS`]).
-const BUSINESS_NOUNS: &[&str] = &[
+const BUSINESS_NOUNS: &str = words![
     "company",
     "firm",
     "bank",
@@ -1820,7 +1830,7 @@ const BUSINESS_NOUNS: &[&str] = &[
     "chipmaker",
 ];
 
-const ORG_NOUNS: &[&str] = &[
+const ORG_NOUNS: &str = words![
     "network",
     "newspaper",
     "agency",
@@ -1885,7 +1895,7 @@ const ORG_NOUNS: &[&str] = &[
     "utility",
 ];
 
-const ORG_FOLLOWS: &[&str] = &[
+const ORG_FOLLOWS: &str = words![
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1950,7 +1960,7 @@ const ORG_FOLLOWS: &[&str] = &[
     "reported",
 ];
 
-const PLACE_NOUNS: &[&str] = &[
+const PLACE_NOUNS: &str = words![
     "palace",
     "neighborhood",
     "neighbourhood",
@@ -1999,7 +2009,7 @@ const PLACE_NOUNS: &[&str] = &[
     "park",
 ];
 
-const PLACE_PREPS: &[&str] = &[
+const PLACE_PREPS: &str = words![
     "in",
     "at",
     "from",
@@ -2016,7 +2026,7 @@ const PLACE_PREPS: &[&str] = &[
     "via",
 ];
 
-const ABBREVS: &[&str] = &[
+const ABBREVS: &str = words![
     "st", "mt", "ft", "jr", "sr", "inc", "co", "corp", "ltd", "bros", "gov", "sen", "rep", "dr",
     "mr", "mrs", "ms", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "rev", "atty",
     "supt", "msgr", "fr", "hon", "pres", "cmdr", "sec", "ave", "rd", "blvd", "no", "calif", "fla",
@@ -2026,7 +2036,7 @@ const ABBREVS: &[&str] = &[
     "nov", "dec", "dept", "univ", "assn", "natl", "ind",
 ];
 
-const NUMBER_WORDS: &[&str] = &[
+const NUMBER_WORDS: &str = words![
     "one",
     "two",
     "three",
@@ -2068,7 +2078,7 @@ const NUMBER_WORDS: &[&str] = &[
     "triple",
 ];
 
-const TIME_UNITS: &[&str] = &[
+const TIME_UNITS: &str = words![
     "year",
     "years",
     "month",
@@ -2094,12 +2104,12 @@ const TIME_UNITS: &[&str] = &[
     "seasons",
 ];
 
-const MAGNITUDES: &[&str] = &[
+const MAGNITUDES: &str = words![
     "million", "billion", "trillion", "percent", "per", "thousand", "hundred", "mln", "bln", "pct",
     "m", "bn", "k",
 ];
 
-const COMPASS_WORDS: &[&str] = &[
+const COMPASS_WORDS: &str = words![
     "north",
     "south",
     "east",
@@ -2124,12 +2134,12 @@ const COMPASS_WORDS: &[&str] = &[
     "outer",
 ];
 
-const TITLE_SMALL_WORDS: &[&str] = &[
+const TITLE_SMALL_WORDS: &str = words![
     "a", "an", "the", "of", "for", "and", "or", "but", "in", "on", "at", "to", "by", "as", "with",
     "from", "vs", "v",
 ];
 
-const NAME_SUFFIXES: &[&str] = &[
+const NAME_SUFFIXES: &str = words![
     "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii",
 ];
@@ -2143,14 +2153,17 @@ const TABLE_CAPACITY: usize = 28_672;
 fn table() -> &'static FastMap<&'static str, u32> {
     static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [(&[&str], u32); 29] = [
+        let lists: [(&[&str], u32); 3] = [
+            (PRESS_HEADS, ORG_HEAD),
+            (LEGAL_FORMS, ORG_HEAD),
+            (KIN_NOUNS, ROLE),
+        ];
+        let word_lists: [(&str, u32); 26] = [
             (EVENT_HEADS, EVENT_HEAD),
             (ORG_FOLLOWS, ORG_FOLLOW),
             (TITLES, TITLE),
             (TITLE_MODS, TITLE_MOD),
             (ORG_HEADS, ORG_HEAD),
-            (PRESS_HEADS, ORG_HEAD),
-            (LEGAL_FORMS, ORG_HEAD),
             (PLACE_HEADS, PLACE_HEAD),
             (PLACE_PREFIXES, PLACE_PREFIX),
             (GROUPS, GROUP),
@@ -2159,7 +2172,6 @@ fn table() -> &'static FastMap<&'static str, u32> {
             (DAYS, DAY),
             (PARTICLES, PARTICLE),
             (ROLES, ROLE),
-            (KIN_NOUNS, ROLE),
             (CUES, CUE),
             (ORG_NOUNS, ORG_NOUN),
             (BUSINESS_NOUNS, ORG_NOUN | BUSINESS),
@@ -2177,6 +2189,11 @@ fn table() -> &'static FastMap<&'static str, u32> {
         let mut map = FastMap::with_capacity_and_hasher(TABLE_CAPACITY, Default::default());
         for (list, flag) in lists {
             for &word in list {
+                *map.entry(word).or_insert(0) |= flag;
+            }
+        }
+        for (list, flag) in word_lists {
+            for word in list.lines() {
                 *map.entry(word).or_insert(0) |= flag;
             }
         }
