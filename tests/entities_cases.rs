@@ -178,6 +178,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("Prices rose 12% last year.", &["number:12%"]),
     ("Officials may meet again soon.", &["!may", "!date:may"]),
     ("LONDON 1996-08-30", &["place:LONDON", "date:1996-08-30"]),
+    // --- A legal form ends a company's name, even before `and`.
+    (
+        "Deals went to Harbor Build LLC and Sixth Avenue Partners and to Keel Inc. and Norcrest Corp., not Johnson & Johnson Inc.",
+        &[
+            "organization:Harbor Build LLC",
+            "organization:Sixth Avenue Partners",
+            "organization:Keel Inc.",
+            "organization:Norcrest Corp.",
+            "organization:Johnson & Johnson Inc.",
+        ],
+    ),
     // --- What a possessive owns tells a company from a person.
     (
         "Daniel Ek, Spotify’s chief executive, praised Zorbix’s shares and Putin’s spokesman.",

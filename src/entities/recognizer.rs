@@ -2249,10 +2249,20 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // `Norwest Corp., KeyCorp and Banc One Corp.`: one word before
             // the `and`, the run itself after a list's comma.
             let listed_word = k == a + 1 && self.after_list_comma(a);
+            // `Empire Build LLC and Sixth Avenue Partners`: a legal form
+            // ends a company's name.
+            let legal_before = k > a + 1 && {
+                let before = match self.tok(k - 1).lower() {
+                    "." if k > a + 2 => self.tok(k - 2).lower(),
+                    before => before,
+                };
+                lexicon::is_legal_form(before.trim_end_matches('.'))
+            };
             (t.lower() == "and" || t.text() == "&")
                 && !t.cap
                 && (self.words.get(k + 1).is_some_and(|n| n.lower() == "the")
                     || listed_word
+                    || legal_before
                     || (head_before
                         && self.tok(b - 1).class & (ORG_HEAD | PLACE_HEAD) == 0
                         && !of_before)
