@@ -957,11 +957,14 @@ const HONORIFIC_WEIGHT: u32 = 4;
 /// end in the same word (Donald Trump / Trump), or the mention is the
 /// abbreviation of the name (IMF / International Monetary Fund).
 fn names_agree(name: &str, mention: &str) -> bool {
+    // The surname: `Hanley` of Robert L. Hanley Jr., past a generational
+    // suffix.
     fn last(s: &str) -> &str {
         s.split_whitespace()
-            .next_back()
+            .rev()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV"))
             .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric())
     }
     if !mention.is_empty() {
         let (a, b) = (last(name), last(mention));
