@@ -9,7 +9,9 @@ use super::lexicon::{
     BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE,
     PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
 };
-use super::names::{is_cap, run_back, run_forward, strip, Names, MAX_NAME_TOKENS};
+use super::names::{
+    is_cap, opening_clause_end, run_back, run_forward, strip, Names, MAX_NAME_TOKENS,
+};
 use crate::analysis::{EntityKind, Quote, Speaker};
 use crate::document::{is_space, Document, TokenKind};
 use crate::entities::lexicon as entity_lexicon;
@@ -659,8 +661,8 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             // `Asked whether Trump had killed the deal, he said`: the one
             // asked is the pronoun itself; names in the participle's clause
             // are not what it stands for.
-            if s == sentence && is_in(&PARTICIPLE_OPENERS, word(doc, start)) {
-                if let Some(comma) = (start + 1..stop).find(|&k| word(doc, k) == ",") {
+            if s == sentence {
+                if let Some(comma) = opening_clause_end(doc, start, stop, &PARTICIPLE_OPENERS) {
                     start = comma + 1;
                 }
             }

@@ -8,7 +8,7 @@ use super::lexicon::{
 };
 use crate::analysis::{Entity, EntityKind};
 use crate::document::{Document, TokenKind};
-use crate::entities::{given_name_gender, NameGender};
+use crate::entities::{given_name_gender, lexicon, NameGender};
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -811,8 +811,19 @@ static SUBORDINATORS: WordSet = WordSet::new(&[
 /// clause, the token that ends it: the first comma before `stop` (none
 /// without a comma: the clause may be the whole sentence).
 fn fronted_clause_end(doc: &Document<'_>, start: usize, stop: usize) -> Option<usize> {
+    opening_clause_end(doc, start, stop, &SUBORDINATORS)
+}
+
+/// When the sentence starting at token `start` opens with one of
+/// `openers`, the first comma before `stop`: where that opening clause ends.
+pub(crate) fn opening_clause_end(
+    doc: &Document<'_>,
+    start: usize,
+    stop: usize,
+    openers: &WordSet,
+) -> Option<usize> {
     let first = (start..stop).find(|&k| doc.tokens[k].kind != TokenKind::Punct)?;
-    if !is_in(&SUBORDINATORS, word(doc, first)) {
+    if !is_in(openers, word(doc, first)) {
         return None;
     }
     (first + 1..stop).find(|&k| word(doc, k) == ",")
@@ -956,15 +967,29 @@ const HONORIFIC_WEIGHT: u32 = 4;
 /// Whether an entity's canonical `name` fits the speaker `mention`: both
 /// end in the same word (Donald Trump / Trump), or the mention is the
 /// abbreviation of the name (IMF / International Monetary Fund).
+/// The longest name suffix of the entity lexicon worth asking about
+/// (`xviii`, `jr.` trimmed to `jr`).
+const MAX_SUFFIX_LEN: usize = 5;
+
 fn names_agree(name: &str, mention: &str) -> bool {
-    // The surname: `Hanley` of Robert L. Hanley Jr., past a generational
-    // suffix.
+    // The surname: `Hanley` of Robert L. Hanley Jr., past a suffix the
+    // entity lexicon knows (`Jr.`, `III`). Suffixes are short: longer
+    // words are not lowercased to ask.
     fn last(s: &str) -> &str {
-        s.split_whitespace()
+        let is_suffix = |w: &str| {
+            w.len() <= MAX_SUFFIX_LEN
+                && lexicon::classes(&w.to_ascii_lowercase()) & lexicon::NAME_SUFFIX != 0
+        };
+        let mut words = s
+            .split_whitespace()
             .rev()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .find(|w| !matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV"))
-            .unwrap_or("")
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let last = words.next().unwrap_or("");
+        if is_suffix(last) {
+            words.next().unwrap_or(last)
+        } else {
+            last
+        }
     }
     if !mention.is_empty() {
         let (a, b) = (last(name), last(mention));
