@@ -341,8 +341,6 @@ fn is_no_break_abbreviation(word: &str) -> bool {
             | "STE"
             | "MT"
             | "FT"
-            | "Jr"
-            | "Sr"
             | "Jan"
             | "Feb"
             | "Mar"
@@ -366,6 +364,21 @@ fn is_no_break_abbreviation(word: &str) -> bool {
             | "Hon"
             | "Fr"
             | "Msgr"
+            | "approx"
+            | "e.g"
+            | "i.e"
+            | "etc"
+    )
+}
+
+/// Abbreviations that end a sentence as well when it ends with them (AP
+/// style writes one period: `died in Superior, Wis. She was 91.`): a
+/// state's or a generational suffix. Inside a sentence a name or a comma
+/// follows them, not a word that only opens a sentence.
+fn is_soft_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Jr" | "Sr"
             | "Calif"
             | "Fla"
             | "Mass"
@@ -397,10 +410,41 @@ fn is_no_break_abbreviation(word: &str) -> bool {
             | "Mont"
             | "Wyo"
             | "Vt"
-            | "approx"
-            | "e.g"
-            | "i.e"
-            | "etc"
+    )
+}
+
+/// Capitalized words that open a sentence and hardly ever continue a name
+/// or a place after an abbreviation: pronouns, determiners, conjunctions.
+fn opens_sentence_only(word: &str) -> bool {
+    matches!(
+        word,
+        "He" | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
+            | "Our"
+            | "But"
+            | "And"
+            | "Yet"
+            | "So"
+            | "There"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
     )
 }
 
@@ -481,6 +525,13 @@ impl<'t> PeriodRule<'t> {
         // abbreviations (U.S., K.M.) mostly continue the sentence in news copy.
         if first.is_uppercase() && (chars.next().is_none() || has_period) {
             return true;
+        }
+        if is_soft_abbreviation(word) {
+            let next = self.text[dot + 1..].trim_start_matches(is_space);
+            let next_word = &next[..next
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(next.len())];
+            return !opens_sentence_only(next_word);
         }
         is_no_break_abbreviation(word)
     }
@@ -792,6 +843,22 @@ mod tests {
                 "Gov. Gavin Newsom met U.S. officials.",
                 "Michelle L. Price wrote.",
                 "“Go!” he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_state_or_suffix_abbreviation_ends_a_sentence_before_a_pronoun() {
+        assert_eq!(
+            sentences(
+                "She died in Superior, Wis. She was 91. He moved to Salem, Ore. The next year he left Portland, Ore., for Eugene, Ore. Martin Luther King Jr. He spoke."
+            ),
+            [
+                "She died in Superior, Wis.",
+                "She was 91.",
+                "He moved to Salem, Ore.",
+                "The next year he left Portland, Ore., for Eugene, Ore. Martin Luther King Jr.",
+                "He spoke."
             ]
         );
     }
