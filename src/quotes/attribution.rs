@@ -42,6 +42,10 @@ const MAX_PARTY_TAG_TOKENS: usize = 7;
 /// Tokens between a saying (`Trump’s claim that …`) and the fragment it
 /// quotes.
 const MAX_SAYING_DISTANCE: usize = 12;
+/// Tokens from the determiner of a role to the comma before its holder's
+/// name (`the family’s attorney,`, `a spokeswoman for the state health
+/// department,`).
+const MAX_ROLE_APPOSITION_TOKENS: usize = 10;
 /// Longest name, in tokens, opening a `Name: “…”` headline.
 const MAX_HEADLINE_NAME: usize = 3;
 /// Plain lowercase words allowed among a name's descriptors.
@@ -582,6 +586,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if let Some(p) = pronoun(w) {
             return Some(Phrase::Pronoun(j, p));
         }
+        if let Some(name) = self.role_then_name(j, ceil) {
+            return Some(name);
+        }
         // `said a spokeswoman for CMA CGM`: the organization someone
         // unnamed speaks for.
         if !is_cap(doc, j) {
@@ -639,6 +646,40 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let last = (j..end).rev().find(|&k| is_cap(doc, k))?;
         let run = run_back(doc, last, j)?;
         strip(doc, run).map(|s| Phrase::Name(s.tokens))
+    }
+
+    /// The person named after a comma when a role comes first (`said the
+    /// family’s attorney, Marcus Delane`, `said a spokeswoman for the
+    /// agency, Jane Roe`): from a determiner at `j`, plain words and
+    /// possessives with a role noun among them, a comma, then a name the
+    /// document knows as a person.
+    fn role_then_name(&self, j: usize, ceil: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        if !is_in(&DETERMINERS, word(doc, j)) {
+            return None;
+        }
+        let limit = ceil.min(j + MAX_ROLE_APPOSITION_TOKENS);
+        let mut role = false;
+        let mut comma = None;
+        for k in j + 1..limit {
+            let t = &doc.tokens[k];
+            if word(doc, k) == "," {
+                comma = Some(k);
+                break;
+            }
+            let fits = t.kind == TokenKind::Possessive
+                || (t.kind == TokenKind::Word && self.cue(k).is_none() && !self.names.in_quote(k));
+            if !fits {
+                return None;
+            }
+            role |= is_role_noun(doc, k);
+        }
+        let comma = comma.filter(|_| role)?;
+        let run = run_forward(doc, comma + 1, ceil)?;
+        let name = strip(doc, run)?.tokens;
+        let (_, entity) = self.names.canonical(name.clone());
+        (entity.and_then(|e| self.names.kind(e)) == Some(EntityKind::Person))
+            .then_some(Phrase::Name(name))
     }
 
     /// The antecedent of the pronoun at token `at`, as name tokens: the
