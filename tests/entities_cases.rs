@@ -281,6 +281,18 @@ const CASES: &[(&str, &[&str])] = &[
         "The Foreign Ministry said talks would resume.",
         &["organization:Foreign Ministry"],
     ),
+    // A nation's adjective names its bodies, not its state's organs.
+    (
+        "The American Heart Association and the Scottish National Party met the Turkish Foreign Ministry and Jewish West Bank settlers.",
+        &[
+            "organization:American Heart Association",
+            "!Heart Association",
+            "organization:Scottish National Party",
+            "organization:Foreign Ministry",
+            "!Turkish Foreign Ministry",
+            "place:West Bank",
+        ],
+    ),
     (
         "He studied at Stanford University before joining Goldman Sachs Group Inc.",
         &["organization:Stanford University"],

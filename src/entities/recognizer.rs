@@ -1309,6 +1309,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             if of_institutions && self.head_kind(a, b) == Some(EntityKind::Organization) {
                 break;
             }
+            // A nation's named bodies keep its adjective (American Heart
+            // Association, British Broadcasting Corporation); its state's
+            // organs do not (Turkish Foreign Ministry).
+            if self.head_kind(a, b) == Some(EntityKind::Organization)
+                && !self.state_organ_heads(a, b)
+                && !is_known_place(&self.lower_of(a + 1, b))
+            {
+                break;
+            }
             if self.tok(a).class & COMPASS != 0 && is_known_place(&self.lower_of(a + 1, b)) {
                 break;
             }
@@ -2294,6 +2303,45 @@ impl<'w, 'd> Recognizer<'w, 'd> {
 
     /// The kind a name's head word gives it: the word before `of`, else the
     /// last word; or a place prefix at the front.
+    /// Whether the last word of tokens `a..b` names an organ of a state
+    /// (`Ministry`, `Embassy`, `Army`, `Parliament`), which a nation's
+    /// adjective qualifies rather than names.
+    fn state_organ_heads(&self, a: usize, b: usize) -> bool {
+        (a..b)
+            .rev()
+            .find(|&k| self.tok(k).kind == TokenKind::Word)
+            .is_some_and(|k| {
+                matches!(
+                    self.tok(k).lower(),
+                    "ministry"
+                        | "ministries"
+                        | "embassy"
+                        | "consulate"
+                        | "government"
+                        | "parliament"
+                        | "cabinet"
+                        | "army"
+                        | "navy"
+                        | "military"
+                        | "police"
+                        | "force"
+                        | "forces"
+                        | "guard"
+                        | "office"
+                        | "command"
+                        | "authorities"
+                        | "administration"
+                        | "congress"
+                        | "senate"
+                        | "legislature"
+                        | "assembly"
+                        | "court"
+                        | "judiciary"
+                        | "presidency"
+                )
+            })
+    }
+
     fn head_kind(&self, a: usize, b: usize) -> Option<EntityKind> {
         let mut b = b;
         while b > a + 1 && self.tok(b - 1).kind != TokenKind::Word {
