@@ -294,6 +294,10 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "The study was funded by the National Institute on Aging.",
+        &["organization:National Institute on Aging", "!National Institute"],
+    ),
+    (
         "He studied at Stanford University before joining Goldman Sachs Group Inc.",
         &["organization:Stanford University"],
     ),

@@ -2351,7 +2351,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // `Burton on Trent`, but `Talks on Gaza` (a headline): an ordinary
         // word before `on` is the start of a sentence, not of a place.
         let first = self.tok(a);
-        if of.is_some_and(|k| self.tok(k).lower() == "on")
+        // `National Institute on Aging`: an organization's head before it
+        // makes it a name.
+        if of.is_some_and(|k| self.tok(k).lower() == "on" && self.tok(k - 1).class & ORG_HEAD == 0)
             && first.has_class(COMMON_WORD)
             && first.class & (ORG_HEAD | PLACE_HEAD) == 0
         {
