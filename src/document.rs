@@ -373,12 +373,15 @@ fn is_no_break_abbreviation(word: &str) -> bool {
 
 /// Abbreviations that end a sentence as well when it ends with them (AP
 /// style writes one period: `died in Superior, Wis. She was 91.`): a
-/// state's or a generational suffix. Inside a sentence a name or a comma
+/// state's, a generational suffix, the half of the day (`at 5 p.m.
+/// Tuesday`). Inside a sentence a name or a comma
 /// follows them, not a word that only opens a sentence.
 fn is_soft_abbreviation(word: &str) -> bool {
     matches!(
         word,
         "Jr" | "Sr"
+            | "a.m"
+            | "p.m"
             | "Calif"
             | "Fla"
             | "Mass"
@@ -859,6 +862,14 @@ mod tests {
                 "He moved to Salem, Ore.",
                 "The next year he left Portland, Ore., for Eugene, Ore. Martin Luther King Jr.",
                 "He spoke."
+            ]
+        );
+        assert_eq!(
+            sentences("The vote is at 5 p.m. Tuesday. It ends at 9 a.m. The polls close."),
+            [
+                "The vote is at 5 p.m. Tuesday.",
+                "It ends at 9 a.m.",
+                "The polls close."
             ]
         );
     }

@@ -293,6 +293,20 @@ const CASES: &[(&str, &[&str])] = &[
             "place:West Bank",
         ],
     ),
+    // Clock times are one date, their capitals no organization.
+    (
+        "Published 9:14 AM EST. Trading ends at 1400 EDT/1800 GMT, the vote at 5 p.m. Tuesday; he ran 4:20:36 and won 3:1.",
+        &[
+            "date:9:14 AM EST",
+            "date:1400 EDT",
+            "date:1800 GMT",
+            "date:5 p.m.",
+            "date:Tuesday",
+            "!organization:AM EST",
+            "!organization:GMT",
+            "!date:20:36",
+        ],
+    ),
     (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],

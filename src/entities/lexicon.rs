@@ -2252,6 +2252,25 @@ pub fn is_common_acronym(lower: &str) -> bool {
     )
 }
 
+/// Whether the lowercase word `lower` marks the half of the day after a
+/// clock time (`9:14 AM`, `5 p.m.`).
+pub fn is_clock_marker(lower: &str) -> bool {
+    matches!(lower, "am" | "pm" | "a.m." | "p.m.")
+}
+
+/// Whether the lowercase word `lower` is a time zone's abbreviation
+/// (`EST`, `GMT`); `unambiguous` ones (`GMT`, `UTC`) are one wherever they
+/// stand, the others only after a clock time (`ET`, `PT` are also other
+/// things).
+pub fn time_zone(lower: &str) -> Option<bool> {
+    match lower {
+        "gmt" | "utc" | "edt" | "cdt" | "mdt" | "pdt" | "cest" | "aedt" | "aest" => Some(true),
+        "est" | "cst" | "mst" | "pst" | "bst" | "cet" | "eet" | "jst" | "et" | "ct" | "mt"
+        | "pt" => Some(false),
+        _ => None,
+    }
+}
+
 /// Whether the lowercase word `lower` is a modal verb (`would`, `can`):
 /// before a verb, what someone may do, not what they did.
 pub fn is_modal(lower: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Dates and numbers: `Monday`, `May 19, 2025`, `Jan. 11`, `2022`,
 //! `1996-08-30`, `three-year`; `1,000`, `$11 million`, `12%`, `30-day`.
 
-use super::lexicon::{DAY, MAGNITUDE, MONTH, NUMBER_WORD, TIME_UNIT};
+use super::lexicon::{self, DAY, MAGNITUDE, MONTH, NUMBER_WORD, TIME_UNIT};
 use super::mention::Mention;
 use super::words::Words;
 use crate::analysis::EntityKind;
@@ -40,6 +40,58 @@ fn is_iso_date(year: &str, month: &str, day: &str) -> bool {
         (1..=2).contains(&s.len()) && s.parse::<u32>().is_ok_and(|n| (1..=high).contains(&n))
     };
     is_year(year) && in_range(month, 12) && in_range(day, 31)
+}
+
+/// The end (exclusive) of the clock time starting with the number at `i`:
+/// `5 p.m.`, `9:14 AM EST`, `1400 GMT`, `at 9:14`; `i + 1` when none does.
+fn clock_time_end(words: &Words<'_>, i: usize) -> usize {
+    let joined = |k: usize| k < words.len() && words.span(k - 1).end == words.span(k).start;
+    let number = |k: usize| words.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let hours = words.text(i);
+    let mut j = i + 1;
+    let minutes = hours.len() <= 2
+        && joined(j)
+        && words.text(j) == ":"
+        && number(j + 1)
+        && joined(j + 1)
+        && words.text(j + 1).len() == 2
+        && words.text(j + 1) < "60";
+    if minutes {
+        j += 2;
+    }
+    let marker = words
+        .get(j)
+        .is_some_and(|t| lexicon::is_clock_marker(t.lower()));
+    if marker {
+        j += 1;
+    }
+    let zone = words
+        .get(j)
+        .is_some_and(|t| t.caps && lexicon::time_zone(t.lower()).is_some());
+    if zone && (minutes || marker || hours.len() == 4) {
+        j += 1;
+    }
+    // A bare `20:36` is as often a race time or a score: a time only where
+    // a preposition of time stands before it and no third part follows.
+    let at = i > 0
+        && matches!(
+            words.lower(i - 1),
+            "at" | "around"
+                | "about"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "from"
+                | "since"
+        );
+    let more = words.get(j).is_some_and(|t| t.text() == ":") && joined(j);
+    if marker || zone || (minutes && at && !more) {
+        j
+    } else {
+        i + 1
+    }
 }
 
 /// Finds dates and numbers among the tokens not in `taken` (sorted spans).
@@ -115,6 +167,9 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
                         end = i + 2;
                     }
                 }
+            }
+            TokenKind::Number if clock_time_end(words, i) > i + 1 => {
+                end = clock_time_end(words, i);
             }
             TokenKind::Number => {
                 let s = tok.text();

@@ -703,7 +703,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             return false;
         }
         if t.cap {
-            return !self.bare_letter(i);
+            return !self.bare_letter(i) && !self.is_clock_word(i);
         }
         // 127th Territorial Defence Brigade.
         let s = t.text();
@@ -711,6 +711,23 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             && (s.ends_with("th") || s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd"))
             && i + 1 < end
             && self.tok(i + 1).cap
+    }
+
+    /// Whether capitals at `k` belong to a clock time (`9:14 AM EST`, `1400
+    /// GMT`), not to a name.
+    fn is_clock_word(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        if !t.caps {
+            return false;
+        }
+        let after_time = k > 0 && {
+            let p = self.tok(k - 1);
+            p.kind == TokenKind::Number || lexicon::is_clock_marker(p.lower())
+        };
+        if lexicon::is_clock_marker(t.lower()) {
+            return after_time;
+        }
+        lexicon::time_zone(t.lower()).is_some_and(|unambiguous| unambiguous || after_time)
     }
 
     /// The end (exclusive) of the name run starting at `i`.
