@@ -33,6 +33,21 @@ fn cases() {
         ("blank", " \n\u{00A0}\n\u{200B}".into(), vec![]),
         ("distinct", lines(&[P1, P2, P3]), vec![]),
         (
+            "short lines that differ by a word are different lines; by a typo, copies",
+            lines(&[
+                "Click to share on Facebook (Opens in new window)",
+                "Click to share on X (Opens in new window)",
+                P1,
+                "Firefighters battle the blaze near Oakdale on Sunday",
+                P2,
+                "Firefighters battle the blaze naer Oakdale on Sunday",
+            ]),
+            vec![vec![
+                "Firefighters battle the blaze near Oakdale on Sunday".into(),
+                "Firefighters battle the blaze naer Oakdale on Sunday".into(),
+            ]],
+        ),
+        (
             "exact repeat, blank-line layout",
             [P1, P2, P1].join("\n\n"),
             vec![vec![P1.into(), P1.into()]],

@@ -42,8 +42,20 @@ pub fn near(a_text: &str, a_words: &[u64], b_text: &str, b_words: &[u64]) -> Opt
         let b_chars: Vec<char> = b_text.chars().collect();
         char_ratio(&a_chars, &b_chars, words)?
     };
+    // In a short line one word is much of the line: a typo there is a copy,
+    // another word (`share on Facebook` / `share on X`) another line.
+    if longest < SHORT_LINE_WORDS && chars < SHORT_LINE_CHAR_SIMILARITY {
+        return None;
+    }
     Some(words.min(chars))
 }
+
+/// Blocks of fewer words than this are near-duplicates only when their
+/// characters differ by little ([`SHORT_LINE_CHAR_SIMILARITY`]).
+const SHORT_LINE_WORDS: usize = 10;
+
+/// The character similarity two short blocks need.
+const SHORT_LINE_CHAR_SIMILARITY: f32 = 0.9;
 
 /// [`ratio`] of two blocks' characters, or `words` (their word ratio) when
 /// one is too long for the character edit distance.
