@@ -277,11 +277,37 @@ fn is_wrapped_block(text: &str, block: &[Span]) -> bool {
                 .ends_with(['.', '!', '?', '”', '"', ')', ':', ';', '’'])
         })
         .count();
+    // A field's label in capitals (`PUBLISHED: May 4`) opens a line of
+    // its own; wrapping puts no such word first by chance.
+    let labelled = block[1..].iter().any(|l| opens_with_label(l.text(text)));
     max <= WRAP_MAX_CHARS
+        && !labelled
         && complete * 2 <= inner.len()
         && widths[..widths.len() - 1]
             .iter()
             .all(|&w| w >= WRAP_MIN_CHARS && w * 5 >= max * 3)
+}
+
+/// Whether `line` opens with one to three words in capitals and a colon
+/// (`PUBLISHED:`, `READ MORE:`).
+fn opens_with_label(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    let Some(colon) = line
+        .get(..line.len().min(40))
+        .and_then(|head| head.find(':'))
+    else {
+        return false;
+    };
+    let words = line[..colon].split(' ');
+    let mut count = 0;
+    for word in words {
+        count += 1;
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2 || word.chars().any(|c| !c.is_uppercase()) {
+            return false;
+        }
+    }
+    (1..=3).contains(&count)
 }
 
 fn split_paragraphs(text: &str) -> Vec<Span> {
@@ -822,6 +848,14 @@ mod tests {
     fn hard_wrapped_block_is_one_paragraph() {
         let text = "This paragraph was wrapped by an editor at a\nfixed width of about sixty characters, so it\ncontinues here.\n\nNext paragraph.";
         assert_eq!(paragraphs(text).len(), 2);
+    }
+
+    #[test]
+    fn a_line_opening_with_a_label_is_not_wrapped_into_the_one_before() {
+        let text = "By Danielle Ferrante | dferrante@example.com | North Bay Times\nPUBLISHED: November 28, 2026 at 5:02 p.m. | UPDATED: November 29";
+        assert_eq!(paragraphs(text).len(), 2);
+        let wrapped = "The agency said the results would be published in a\nreport: the first of its kind, and the last for a while.";
+        assert_eq!(paragraphs(wrapped).len(), 1);
     }
 
     #[test]
