@@ -95,6 +95,43 @@ const STOCK_LINES: &[&[&str]] = &[
     &["trending"],
     &["trending", "now"],
     &["you", "may", "also", "like"],
+    // A page's own controls, each scraped onto a line of its own.
+    &["skip", "to", "main", "content"],
+    &["skip", "to", "content"],
+    &["menu"],
+    &["search"],
+    &["sign", "in"],
+    &["log", "in"],
+    &["subscribe"],
+    &["subscribe", "now"],
+    &["sign", "up"],
+    &["open", "in", "app"],
+    &["listen", "to", "this", "article"],
+];
+
+/// Stock lines that head a list of linked headlines, one per line.
+const LINK_LIST_HEADS: &[&[&str]] = &[
+    &["related", "articles"],
+    &["related", "stories"],
+    &["related", "coverage"],
+    &["related", "content"],
+    &["more", "stories"],
+    &["recommended", "stories"],
+    &["you", "may", "also", "like"],
+];
+
+/// How a share or print button's line opens: `Click to share on X (Opens
+/// in new window)`.
+const BUTTON_OPENINGS: &[&str] = &["click to share", "click to email", "click to print"];
+
+/// How a line of a story's times opens: `PUBLISHED: May 4, 2026 at 5:02
+/// p.m.`, `Updated 10:02 AM EST`.
+const TIMESTAMP_OPENINGS: &[&str] = &[
+    "published",
+    "updated",
+    "originally published",
+    "last updated",
+    "posted",
 ];
 
 /// Words of the longest of the `STOCK_LINES`.
@@ -393,7 +430,9 @@ fn classify_after(
         *widget
     } else if is_share_bar(line) || starts_with_lowercase(line, "share") {
         Widget::ShareBar
-    } else if line.ends_with(':') && LINK_LABELS.iter().any(|l| lowercase_is(line, l)) {
+    } else if (line.ends_with(':') && LINK_LABELS.iter().any(|l| lowercase_is(line, l)))
+        || heads_link_list(line)
+    {
         Widget::LinkList
     } else {
         Widget::None
@@ -648,6 +687,65 @@ pub(crate) fn is_share_bar(line: &str) -> bool {
         && buttons >= 2
 }
 
+/// Whether `line` is a stock line that heads linked headlines (`Related
+/// Articles`).
+fn heads_link_list(line: &str) -> bool {
+    // One word more than the longest head: a longer line is no head.
+    let mut buffer = [""; 5];
+    let words = first_words(line, &mut buffer);
+    LINK_LIST_HEADS.iter().any(|head| {
+        head.len() == words.len() && head.iter().zip(words).all(|(h, w)| lowercase_is(w, h))
+    })
+}
+
+/// Whether `line` gives a story's times: `PUBLISHED: November 28, 2026 at
+/// 5:02 p.m. | UPDATED: …`, `Published 9:14 AM EST, Tue November 24, 2026`
+/// (an opening word, then a figure or a capital, a figure in it).
+fn is_timestamp(line: &str) -> bool {
+    line.len() <= MAX_TIMESTAMP_BYTES
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && TIMESTAMP_OPENINGS.iter().any(|o| {
+            starts_with_lowercase(line, o)
+                && line[o.len()..].starts_with([' ', ':'])
+                && line[o.len()..]
+                    .trim_start_matches([' ', ':'])
+                    .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+        })
+        // Dates and times only: no lowercase word of a sentence.
+        && word_iter(line).all(|w| {
+            !w.starts_with(|c: char| c.is_lowercase())
+                || TIMESTAMP_WORDS.iter().any(|t| lowercase_is(w, t))
+        })
+}
+
+/// The lowercase words of a timestamp line.
+const TIMESTAMP_WORDS: &[&str] = &[
+    "at",
+    "on",
+    "a.m",
+    "p.m",
+    "am",
+    "pm",
+    "updated",
+    "published",
+    "posted",
+    "last",
+];
+
+/// Bytes of the longest timestamp line (two dates with their times).
+const MAX_TIMESTAMP_BYTES: usize = 120;
+
+/// Whether `line` is a page's breadcrumb trail: a few capitalized words
+/// between `>` or `›` (`NEWS > LOCAL`, `Sport › Football`).
+fn is_breadcrumb(line: &str, words: &[&str]) -> bool {
+    (2..=MAX_LABEL_WORDS + 2).contains(&words.len())
+        && line.contains(['>', '›', '»'])
+        && !line.ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Whether `line` is one share button alone (`Facebook`).
 fn is_share_button(line: &str) -> bool {
     let mut words = word_iter(line);
@@ -676,16 +774,20 @@ fn is_label(line: &str, words: &[&str]) -> bool {
         let opens_with =
             |openings: &[&str]| openings.iter().any(|o| starts_with_lowercase(line, o));
         let link = || opens_with(LINK_LABELS) && !line.ends_with('.');
-        let sign_up = || opens_with(SIGN_UP_OPENINGS);
+        let sign_up = || opens_with(SIGN_UP_OPENINGS) || opens_with(BUTTON_OPENINGS);
+
         // "Copyright 2026 Agence France-Presse. All rights reserved."
         let copyright = || {
             line.starts_with('©')
                 || lowercase_is(words[0], "copyright")
                 || (words.len() >= 3 && contains_lowercase(line, "all rights reserved"))
         };
-        if link() || sign_up() || copyright() {
+        if link() || sign_up() || copyright() || is_breadcrumb(line, words) {
             return true;
         }
+    }
+    if is_timestamp(line) {
+        return true;
     }
     // A wire's notice of any length: "Copyright 2024 The Associated Press.
     // All rights reserved. This material may not be published, …"
@@ -822,6 +924,19 @@ mod tests {
             ("Subscribe to the morning briefing", Some(Other)),
             ("Related Coverage", Some(Other)),
             ("Trending Now", Some(Other)),
+            ("Skip to main content", Some(Other)),
+            ("Sign In", Some(Other)),
+            ("Subscribe Now", Some(Other)),
+            ("NEWS  >  LOCAL", Some(Other)),
+            ("Sport › Football › Premier League", Some(Other)),
+            ("Prices rose > 5% in May.", None),
+            ("Click to share on X (Opens in new window)", Some(Other)),
+            ("PUBLISHED: November 28, 2026 at 5:02 p.m. | UPDATED: November 29, 2026 at 8:40 a.m.", Some(Other)),
+            ("Originally Published: November 28, 2026 at 5:02 p.m.", Some(Other)),
+            ("Published 9:14 AM EST, Tue November 24, 2026", Some(Other)),
+            ("Published in 1962, the novel sold 3 million copies.", None),
+            ("Published Monday, the report found 3 errors.", None),
+            ("Updated guidance was issued on May 4.", None),
             ("(Reporting by Ana Ruiz in Lima; Editing by Tom Reed)", Some(Byline)),
             ("(Additional reporting by Ana Ruiz)", Some(Byline)),
             ("Reporting the news is hard, she said.", None),
@@ -1019,6 +1134,20 @@ mod tests {
                 "Read more:",
                 "Schools chief to retire in June",
                 "Police search for a missing hiker"
+            ]
+        );
+    }
+
+    #[test]
+    fn linked_headlines_after_a_related_articles_line() {
+        let text = "The vote is on Friday.\n\nRelated Articles\nSchools chief to retire in June\nPolice search for a missing hiker\nSign up for Morning Report, our free daily newsletter.\nThe council meets again on Monday to set the rates.";
+        assert_eq!(
+            found(text),
+            [
+                "Related Articles",
+                "Schools chief to retire in June",
+                "Police search for a missing hiker",
+                "Sign up for Morning Report, our free daily newsletter."
             ]
         );
     }
