@@ -308,6 +308,14 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "The pickup was struck near the Sonoma Creek bridge, east of the Lexington Reservoir. The director Peter Brook said so.",
+        &[
+            "place:Sonoma Creek",
+            "place:Lexington Reservoir",
+            "person:Peter Brook",
+        ],
+    ),
+    (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],
     ),
