@@ -315,6 +315,15 @@ const CASES: &[(&str, &[&str])] = &[
             "person:Peter Brook",
         ],
     ),
+    // A club named for its town, in sports copy.
+    (
+        "The Colorado Rovers beat Houston Dynamo 3-1 on Saturday. Austin Ekeler scored twice. Paris Hilton watched.",
+        &[
+            "organization:Houston Dynamo",
+            "person:Austin Ekeler",
+            "person:Paris Hilton",
+        ],
+    ),
     (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],

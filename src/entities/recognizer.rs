@@ -1545,6 +1545,18 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     self.push(a, b, EntityKind::Organization, false);
                     return;
                 }
+                // `beat Houston Dynamo`, `Seattle Sounders coach`: a town's
+                // name and a word no one is named, in sports copy: a club.
+                let club_of_town = b - a == 2
+                    && !prev_role
+                    && self.is_known_place_at(a, a + 1)
+                    && !last.has_class(SURNAME)
+                    && !last.has_class(FIRST_NAME)
+                    && self.team_context_with(a, b, false);
+                if club_of_town {
+                    self.push(a, b, EntityKind::Organization, false);
+                    return;
+                }
                 if let Some(kind) = self.named_by_noun_after(b).filter(|_| !prev_role) {
                     self.push(a, b, kind, false);
                     return;
@@ -2165,6 +2177,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// Sports copy: `the Reds`, `Leeds v Chelsea`, `X beat Y`, a results
     /// line `Lotte 6 Hyundai 2`: the name is a team.
     fn team_context(&self, a: usize, b: usize) -> bool {
+        self.team_context_with(a, b, true)
+    }
+
+    /// [`Self::team_context`], where a sports verb after the name counts
+    /// only with `verb_after` (`Ekeler scored` is a player as often).
+    fn team_context_with(&self, a: usize, b: usize, verb_after: bool) -> bool {
         let prev = a.checked_sub(1).map(|k| self.tok(k));
         let next = self.words.get(b);
         let last = self.tok(b - 1);
@@ -2186,7 +2204,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             .is_some_and(|n| !n.cap && n.kind == TokenKind::Word && is_sport_position(n.lower()));
         plural_after_the
             || (is_sport(prev) && !planned_trip && !one_person)
-            || is_sport(next)
+            || (verb_after && is_sport(next))
             || results
             || position
     }
