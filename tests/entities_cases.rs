@@ -324,6 +324,11 @@ const CASES: &[(&str, &[&str])] = &[
             "person:Paris Hilton",
         ],
     ),
+    // The second of two places after a place's preposition.
+    (
+        "Its emergency departments at Margate and Ashford were full. Brazil won independence from Portugal and Pedro I became emperor.",
+        &["place:Margate", "place:Ashford", "!place:Pedro"],
+    ),
     (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],

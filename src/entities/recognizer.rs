@@ -1813,6 +1813,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Hint::Place
         } else if self.owns_company_things(b) {
             Hint::Organization
+        } else if self.second_of_two_places(a) {
+            Hint::Place
         } else if surname {
             Hint::Person
         } else {
@@ -2134,6 +2136,32 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             Some(_) => Hint::None,
             None => m.hint,
         }
+    }
+
+    /// Whether the word at `a` follows `and` after a place that a place's
+    /// preposition opens (`at Margate and Ashford`, `MP for Folkestone and
+    /// Hythe`): the second of two places, even where a surname is spelled
+    /// alike.
+    fn second_of_two_places(&self, a: usize) -> bool {
+        if a < 3 || self.tok(a - 1).lower() != "and" {
+            return false;
+        }
+        let before_end = self.tok(a - 2).span().end;
+        let Some(m) = self.out.last().filter(|m| m.span.end == before_end) else {
+            return false;
+        };
+        let place = match m.kind {
+            Some(kind) => kind == EntityKind::Place,
+            None => m.hint == Hint::Place,
+        };
+        let mut first = a - 2;
+        while first > 0 && self.tok(first - 1).span().start >= m.span.start {
+            first -= 1;
+        }
+        // Not `from` or `to`: `independence from Portugal and Pedro I`.
+        let preposition = self.after_place_preposition(first)
+            && !matches!(self.tok(first - 1).lower(), "from" | "to");
+        place && (preposition || self.seat_of_legislator(first))
     }
 
     /// `chief executive officer of X`, `shareholders of X`: a company's
