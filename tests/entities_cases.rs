@@ -329,6 +329,17 @@ const CASES: &[(&str, &[&str])] = &[
         "Its emergency departments at Margate and Ashford were full. Brazil won independence from Portugal and Pedro I became emperor.",
         &["place:Margate", "place:Ashford", "!place:Pedro"],
     ),
+    // Stock tickers are symbols, not names.
+    (
+        "Norvik Air (NVK.OL) cut jobs, and Acme Corp (NYSE: ACME) rose.",
+        &[
+            "organization:Norvik Air",
+            "organization:NYSE",
+            "!NVK",
+            "!OL",
+            "!ACME",
+        ],
+    ),
     (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],

@@ -434,6 +434,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 i += 1;
                 continue;
             }
+            if let Some(end) = self.ticker_end(i, range.end) {
+                i = end;
+                continue;
+            }
             let j = self.extend(i, range.end);
             let initial = Some(i) == first || after_opening(self.words, i);
             let from = self.leading_particles(i, range.start);
@@ -711,6 +715,36 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             && (s.ends_with("th") || s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd"))
             && i + 1 < end
             && self.tok(i + 1).cap
+    }
+
+    /// The end of a stock ticker in parentheses opening at `i` (`(NVK.OL)`,
+    /// `(AAPL.O)`, `(NYSE: XYZ)`): a symbol, no name.
+    fn ticker_end(&self, i: usize, end: usize) -> Option<usize> {
+        let text = |k: usize| if k < end { self.tok(k).text() } else { "" };
+        if i == 0 || !self.tok(i).caps {
+            return None;
+        }
+        let joined = |k: usize| k < end && !self.tok(k).gap_before;
+        // `NVK.OL`: the symbol, a period, the exchange's letters.
+        let suffix = self.tok(i - 1).text() == "("
+            && text(i + 1) == "."
+            && joined(i + 1)
+            && joined(i + 2)
+            && self.tok(i + 2).cap
+            && text(i + 2).len() <= 2
+            && text(i + 2).bytes().all(|b| b.is_ascii_uppercase())
+            && text(i + 3) == ")";
+        if suffix {
+            return Some(i + 3);
+        }
+        // `(NYSE: XYZ)`: after the exchange (a name) and a colon, the symbol.
+        let listed = i >= 3
+            && self.tok(i - 1).text() == ":"
+            && self.tok(i - 2).caps
+            && self.tok(i - 3).text() == "("
+            && text(i).len() <= 5
+            && text(i + 1) == ")";
+        listed.then_some(i + 1)
     }
 
     /// Whether capitals at `k` belong to a clock time (`9:14 AM EST`, `1400
