@@ -341,6 +341,15 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Norvik Air said on Monday it would cut jobs. Norvik's rival Scandia Airlines did too.",
+        &[
+            "organization:Norvik Air",
+            "organization:Norvik",
+            "same:Norvik Air|Norvik",
+            "!person:Norvik Air",
+        ],
+    ),
+    (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],
     ),

@@ -436,6 +436,7 @@ const ORG_HEADS: &str = words![
     "company",
     "corporation",
     "airlines",
+    "air",
     "airways",
     "press",
     "network",
