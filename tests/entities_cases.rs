@@ -350,6 +350,13 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "The suit names Coastline Freight Systems Inc. and its driver. A Coastline Freight spokesperson did not respond.",
+        &[
+            "organization:Coastline Freight Systems Inc.",
+            "same:Coastline Freight Systems Inc.|Coastline Freight",
+        ],
+    ),
+    (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],
     ),

@@ -1120,14 +1120,43 @@ fn without_legal_form(key: &str) -> &str {
         return key;
     };
     let rest = rest.trim_end_matches([',', ' ']);
-    // `Tidewater Transit Group` is the `Tidewater Transit` of a later
-    // sentence; a one-word rest (`Eurasia Group`) stays whole, as it may
-    // also be a place's name.
-    let corporate = matches!(last, "group" | "holdings") && rest.contains(' ');
-    if !rest.is_empty() && (lexicon::is_legal_form(last.trim_end_matches('.')) || corporate) {
-        rest
-    } else {
-        key
+    if rest.is_empty() {
+        return key;
+    }
+    if lexicon::is_legal_form(last.trim_end_matches('.')) {
+        // `Coastline Freight Systems Inc.`: the generic word before the
+        // legal form goes too.
+        return without_corporate_word(rest);
+    }
+    without_corporate_word(key)
+}
+
+/// The lowercase name `key` without a generic word of business that may end
+/// it: `Tidewater Transit Group` is the `Tidewater Transit` of a later
+/// sentence, `Coastline Freight Systems` the `Coastline Freight`. A
+/// one-word rest (`Eurasia Group`) stays whole, as it may also be a
+/// place's name.
+fn without_corporate_word(key: &str) -> &str {
+    match key.rsplit_once(' ') {
+        Some((rest, last))
+            if rest.contains(' ')
+                && matches!(
+                    last,
+                    "group"
+                        | "holdings"
+                        | "systems"
+                        | "industries"
+                        | "technologies"
+                        | "services"
+                        | "enterprises"
+                        | "solutions"
+                        | "company"
+                        | "corporation"
+                ) =>
+        {
+            rest.trim_end_matches([',', ' '])
+        }
+        _ => key,
     }
 }
 
