@@ -158,7 +158,9 @@ const CASES: &[(&str, &[&str])] = &[
         &["date:Sunday", "date:Jan. 11, 2026"],
     ),
     ("The war began in February 2022.", &["date:February 2022"]),
-    ("It ended the three-year war.", &["date:three-year"]),
+    // A length of time is a number, in words as in figures.
+    ("It ended the three-year war.", &["number:three-year"]),
+    ("They won 3-1 before 10-15 fans.", &["number:3-1", "number:10-15"]),
     ("A 30-day ceasefire was proposed.", &["number:30-day"]),
     (
         "A 67-year-old man, a three-year-old girl and a 9-year old boy were hurt.",

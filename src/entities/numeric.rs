@@ -1,5 +1,5 @@
 //! Dates and numbers: `Monday`, `May 19, 2025`, `Jan. 11`, `2022`,
-//! `1996-08-30`, `three-year`; `1,000`, `$11 million`, `12%`, `30-day`.
+//! `1996-08-30`; `1,000`, `$11 million`, `12%`, `30-day`, `three-year`, `3-1`.
 
 use super::lexicon::{self, DAY, MAGNITUDE, MONTH, NUMBER_WORD, TIME_UNIT};
 use super::mention::Mention;
@@ -155,10 +155,11 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
             }
             TokenKind::Word if class(i) & NUMBER_WORD != 0 && !tok.cap => {
                 if t(i + 1) == "-" && class(i + 2) & TIME_UNIT != 0 && adjacent(i + 2) {
+                    // A length of time, like `30-day`: a number.
                     end = i + 3;
+                    kind = EntityKind::Number;
                     if is_age_suffix(end) {
                         end += 2;
-                        kind = EntityKind::Number;
                     }
                 } else if !matches!(lower(i), "one" | "half" | "single" | "double" | "triple") {
                     end = i + 1;
@@ -204,6 +205,9 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
                         if is_age_suffix(j) {
                             j += 2;
                         }
+                    } else if t(j) == "-" && adjacent(j) && is_num(j + 1) && adjacent(j + 1) {
+                        // A score or a range: `3-1`, `10-15`.
+                        j += 2;
                     }
                     out.push(Mention::new(
                         Span::new(words.span(a).start, words.span(j - 1).end),
