@@ -121,6 +121,7 @@ macro_rules! words {
         concat!($($word, "\n"),*)
     };
 }
+pub(crate) use words;
 
 const EVENT_HEADS: &str = words![
     "cup",

@@ -5,8 +5,8 @@
 
 use super::cues::{cue_at, in_headline, is_contracted_verb, is_speech_verb, Cue, Form};
 use super::lexicon::{
-    is_business_noun, is_in, is_org_noun, is_role_title, pronoun, role_titles, Pronoun, WordSet,
-    BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE,
+    is_business_noun, is_in, is_org_noun, is_role_title, pronoun, role_titles, words, Pronoun,
+    WordSet, BETWEEN_SUBJECT_AND_VERB, CHARACTERIZING_VERBS, DETERMINERS, NOT_NAMES, NOT_THE_ROLE,
     PARTICLES, ROLE_WORDS, SAYING_NOUNS, TAG_TAIL,
 };
 use super::names::{
@@ -51,7 +51,7 @@ const MAX_HEADLINE_NAME: usize = 3;
 /// Plain lowercase words allowed among a name's descriptors.
 const MAX_FREE_DESCRIPTORS: usize = 3;
 /// Words that make a clause, never a name's descriptor.
-static CLAUSE_WORDS: WordSet = WordSet::new(&[
+static CLAUSE_WORDS: WordSet = WordSet::new(words![
     "that", "which", "who", "whom", "whose", "is", "was", "are", "were", "be", "been", "has",
     "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does",
     "did", "to", "and", "but", "or", "of", "in", "on", "at", "for", "with", "by", "from", "as",
@@ -1465,7 +1465,7 @@ fn age_descriptor_start(doc: &Document<'_>, i: usize, floor: usize) -> Option<us
 
 /// Participles that open a sentence about the one who then speaks (`Asked
 /// about the deal, he said`, `Speaking to reporters, she said`).
-static PARTICIPLE_OPENERS: WordSet = WordSet::new(&[
+static PARTICIPLE_OPENERS: WordSet = WordSet::new(words![
     "Asked",
     "Pressed",
     "Questioned",

@@ -1,7 +1,7 @@
 //! Cues of speech: the verbs and phrases that attribute a quotation
 //! (`said`, `told`, `according to`, `wrote in a post`).
 
-use super::lexicon::{FnvBuild, WordSet};
+use super::lexicon::{words, FnvBuild, WordSet};
 use crate::document::{Document, TokenKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -189,7 +189,7 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
 }
 
 /// Words after which a cue word is a noun or an infinitive.
-static NOT_BEFORE_VERB: WordSet = WordSet::new(&[
+static NOT_BEFORE_VERB: WordSet = WordSet::new(words![
     "of",
     "the",
     "The",
@@ -331,7 +331,7 @@ pub(crate) fn cue_at(doc: &Document<'_>, i: usize) -> Option<Cue> {
 
 /// Verbs of speech in a headline's Title Case: the forms that are seldom
 /// nouns (`Comments`, `Claims` and `Remarks` are).
-static HEADLINE_VERBS: WordSet = WordSet::new(&[
+static HEADLINE_VERBS: WordSet = WordSet::new(words![
     "Says", "Said", "Tells", "Told", "Warns", "Warned", "Calls", "Called", "Speaks", "Spoke",
     "Slams", "Blasts", "Urges", "Vows", "Asks", "Asked", "Insists", "Admits", "Declares",
     "Accuses", "Praises", "Rips", "Writes", "Wrote",

@@ -6,9 +6,11 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+pub(crate) use crate::entities::lexicon::words;
+
 /// Titles and ranks written before a name; they are not part of it
 /// (President Donald Trump → Donald Trump). Compared without a final period.
-pub(crate) static TITLES: WordSet = WordSet::new(&[
+pub(crate) static TITLES: WordSet = WordSet::new(words![
     "President",
     "Vice",
     "Prime",
@@ -145,7 +147,7 @@ pub(crate) static TITLES: WordSet = WordSet::new(&[
 
 /// Words that may follow a title before the name (Secretary of State Marco
 /// Rubio, Speaker of the House Mike Johnson): departments and chambers.
-pub(crate) static TITLE_OBJECTS: WordSet = WordSet::new(&[
+pub(crate) static TITLE_OBJECTS: WordSet = WordSet::new(words![
     "of",
     "the",
     "State",
@@ -188,21 +190,21 @@ pub(crate) static TITLE_OBJECTS: WordSet = WordSet::new(&[
 
 /// Abbreviations that take a period inside a name (Gov. Gavin Newsom,
 /// Martin Luther King Jr.).
-pub(crate) static DOTTED: WordSet = WordSet::new(&[
+pub(crate) static DOTTED: WordSet = WordSet::new(words![
     "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Rev",
     "St", "Jr", "Sr", "Prof", "Maj", "Cpl", "Pvt", "Ret", "Cmdr", "Supt", "Atty", "Hon", "Fr",
     "Msgr", "Sens", "Reps", "Mt", "Ft",
 ]);
 
 /// Lowercase particles inside names (de la Rosa, von der Leyen, bin Salman).
-pub(crate) static PARTICLES: WordSet = WordSet::new(&[
+pub(crate) static PARTICLES: WordSet = WordSet::new(words![
     "de", "la", "le", "von", "van", "der", "den", "bin", "binti", "bint", "ibn", "al", "el", "du",
     "da", "di", "del", "della", "dos", "das", "do", "y", "ter", "ten", "of",
 ]);
 
 /// Capitalized words that start sentences or name days and months: never a
 /// speaker's name on their own.
-pub(crate) static NOT_NAMES: WordSet = WordSet::new(&[
+pub(crate) static NOT_NAMES: WordSet = WordSet::new(words![
     "Said",
     "Says",
     "Added",
@@ -421,7 +423,7 @@ pub(crate) static NOT_NAMES: WordSet = WordSet::new(&[
 
 /// Words of capitalized names that mark an organization or a place, not a
 /// person (White House, Foreign Ministry, Oval Office).
-pub(crate) static NON_PERSON_HEADS: WordSet = WordSet::new(&[
+pub(crate) static NON_PERSON_HEADS: WordSet = WordSet::new(words![
     "House",
     "Ministry",
     "Department",
@@ -577,7 +579,7 @@ pub(crate) static NON_PERSON_HEADS: WordSet = WordSet::new(&[
 
 /// Lowercase role nouns and modifiers between an organization and a name
 /// (White House press secretary Karoline Leavitt).
-pub(crate) static ROLE_WORDS: WordSet = WordSet::new(&[
+pub(crate) static ROLE_WORDS: WordSet = WordSet::new(words![
     "press",
     "secretary",
     "spokesman",
@@ -691,7 +693,7 @@ pub(crate) static ROLE_WORDS: WordSet = WordSet::new(&[
 /// Lowercase heads of organization phrases that speak (the ministry said,
 /// Canada's government said), besides the business nouns of the entity
 /// lexicon ([`is_business_noun`]).
-pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
+pub(crate) static ORG_NOUNS: WordSet = WordSet::new(words![
     "ministry",
     "department",
     "agency",
@@ -723,7 +725,7 @@ pub(crate) static ORG_NOUNS: WordSet = WordSet::new(&[
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb of
 /// speech (Trump also said, Vance later told, she had written).
-pub(crate) static BETWEEN_SUBJECT_AND_VERB: WordSet = WordSet::new(&[
+pub(crate) static BETWEEN_SUBJECT_AND_VERB: WordSet = WordSet::new(words![
     "also",
     "later",
     "then",
@@ -806,13 +808,13 @@ pub(crate) static BETWEEN_SUBJECT_AND_VERB: WordSet = WordSet::new(&[
 
 /// Determiners: what follows one is a noun phrase, so a capitalized word
 /// right before one is no name (`Following the meeting`).
-pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
+pub(crate) static DETERMINERS: WordSet = WordSet::new(words![
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
 ]);
 
 /// Nouns of something said: the owner of one says a fragment quoted after
 /// it (`Trump’s claim that there were “thousands of shootings”`).
-pub(crate) static SAYING_NOUNS: WordSet = WordSet::new(&[
+pub(crate) static SAYING_NOUNS: WordSet = WordSet::new(words![
     "claim",
     "claims",
     "statement",
@@ -851,7 +853,7 @@ pub(crate) static SAYING_NOUNS: WordSet = WordSet::new(&[
 /// to a “vicious snake”`): a fragment in a sentence without such a verb is
 /// as often a term or a title (`sentenced to “re-education by labour”`,
 /// `Puig’s first novel, “Bertillon 166”`).
-pub(crate) static CHARACTERIZING_VERBS: WordSet = WordSet::new(&[
+pub(crate) static CHARACTERIZING_VERBS: WordSet = WordSet::new(words![
     "labelled",
     "labelling",
     "term",
@@ -912,7 +914,7 @@ pub(crate) static CHARACTERIZING_VERBS: WordSet = WordSet::new(&[
 
 /// Words that may open what follows a closing tag's verb (`Zelenskyy said
 /// in a statement on Monday.`): prepositions and time words, not a clause.
-pub(crate) static TAG_TAIL: WordSet = WordSet::new(&[
+pub(crate) static TAG_TAIL: WordSet = WordSet::new(words![
     ".",
     ",",
     ";",
@@ -1060,7 +1062,9 @@ pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 /// A fixed list of words with constant-time lookup, built on first use.
 #[derive(Debug)]
 pub(crate) struct WordSet {
-    words: &'static [&'static str],
+    /// The words, each ended by a newline ([`words!`]): one string, not a
+    /// pointer and a length per word in the module.
+    words: &'static str,
     index: OnceLock<Index>,
 }
 
@@ -1074,8 +1078,8 @@ struct Index {
 }
 
 impl WordSet {
-    /// A set of `words`.
-    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+    /// A set of the newline-ended `words` ([`words!`]).
+    pub(crate) const fn new(words: &'static str) -> WordSet {
         WordSet {
             words,
             index: OnceLock::new(),
@@ -1087,15 +1091,15 @@ impl WordSet {
     pub(crate) fn contains(&self, word: &str) -> bool {
         let index = self.index.get_or_init(|| {
             let mut first_bytes = [false; 256];
-            for w in self.words {
+            for w in self.words.lines() {
                 if let Some(&b) = w.as_bytes().first() {
                     first_bytes[usize::from(b)] = true;
                 }
             }
             Index {
                 first_bytes,
-                max_len: self.words.iter().map(|w| w.len()).max().unwrap_or(0),
-                set: self.words.iter().copied().collect(),
+                max_len: self.words.lines().map(str::len).max().unwrap_or(0),
+                set: self.words.lines().collect(),
             }
         });
         match word.as_bytes().first() {
@@ -1163,7 +1167,7 @@ pub(crate) fn is_role_title(word: &str) -> bool {
 
 /// Words before a title that make it another role than the one named
 /// (`Vice President`, `Deputy Mayor`) or a past one (`former President`).
-pub(crate) static NOT_THE_ROLE: WordSet = WordSet::new(&[
+pub(crate) static NOT_THE_ROLE: WordSet = WordSet::new(words![
     "vice",
     "Vice",
     "deputy",

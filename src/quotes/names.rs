@@ -3,8 +3,8 @@
 //! of pronouns.
 
 use super::lexicon::{
-    gender_of, honorific_gender, is_in, undotted, FnvBuild, Pronoun, WordSet, DETERMINERS, DOTTED,
-    NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES, TITLE_OBJECTS,
+    gender_of, honorific_gender, is_in, undotted, words, FnvBuild, Pronoun, WordSet, DETERMINERS,
+    DOTTED, NON_PERSON_HEADS, NOT_NAMES, PARTICLES, TITLES, TITLE_OBJECTS,
 };
 use crate::analysis::{Entity, EntityKind};
 use crate::document::{Document, TokenKind};
@@ -802,7 +802,7 @@ impl<'d, 't> Names<'d, 't> {
 
 /// Subordinators that open a clause before the main one (`While Obama
 /// had …, that …`).
-static SUBORDINATORS: WordSet = WordSet::new(&[
+static SUBORDINATORS: WordSet = WordSet::new(words![
     "While", "Although", "Though", "Whereas", "Because", "Since", "Unless", "If", "When",
     "Whenever", "Once", "Until",
 ]);
@@ -841,7 +841,7 @@ fn opens_sentence(doc: &Document<'_>, k: usize) -> bool {
 }
 
 /// Prepositions: a name after one is an object, not a subject.
-static PREPOSITIONS: WordSet = WordSet::new(&[
+static PREPOSITIONS: WordSet = WordSet::new(words![
     "in",
     "at",
     "on",
