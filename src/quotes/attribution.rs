@@ -560,7 +560,15 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         end = k;
                         continue;
                     }
-                    if whole || (!found && self.descriptors(start..run.start)) {
+                    // `The team's owner, billionaire developer Lars
+                    // Ekström, said`: a role before the name inside the
+                    // commas describes it too.
+                    let described = if found {
+                        self.role_before_person(start..run.start, run.clone())
+                    } else {
+                        self.descriptors(start..run.start)
+                    };
+                    if whole || described {
                         if let Some(s) = strip(doc, run) {
                             return Some(Phrase::Name(s.tokens));
                         }
@@ -573,6 +581,27 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             end = k;
         }
         None
+    }
+
+    /// Whether the words `r` right before the name `name` are plain
+    /// lowercase words with a role among them (`billionaire developer`) and
+    /// the name is a person's: the role describes that person.
+    fn role_before_person(&self, r: Range<usize>, name: Range<usize>) -> bool {
+        let doc = self.doc;
+        let plain = !r.is_empty()
+            && r.clone().all(|x| {
+                is_lower_word(doc, x)
+                    && !is_in(&CLAUSE_WORDS, word(doc, x))
+                    && !is_in(&PARTICLES, word(doc, x))
+                    && word(doc, x) != "the"
+            });
+        plain
+            && r.clone()
+                .any(|x| is_role_noun(doc, x) || is_in(&ROLE_WORDS, word(doc, x)))
+            && self
+                .names
+                .entity_at(tokens_span(doc, name))
+                .is_some_and(|e| self.names.kind(e) == Some(EntityKind::Person))
     }
 
     /// The speaker phrase after a cue (`said Jane Doe`, `according to the
