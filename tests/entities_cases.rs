@@ -358,6 +358,11 @@ const CASES: &[(&str, &[&str])] = &[
             "same:Coastline Freight Systems Inc.|Coastline Freight",
         ],
     ),
+    // A town whose council the text names is the town alone, not a surname.
+    (
+        "The Harlow City Council voted 6-3. Would the team leave Harlow? Harlow is closed for business.",
+        &["organization:Harlow City Council", "place:Harlow", "!person:Harlow"],
+    ),
     (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],

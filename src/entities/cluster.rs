@@ -890,6 +890,9 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // Organizations named in full, by their first word: `Acme` alone then
     // names `Acme Freight Holdings` (None when two share that word).
     let mut org_first: HashMap<&str, Option<&str>> = HashMap::default();
+    // The towns whose council names them (`Harlow City Council`): alone,
+    // the name is the town, not the surname it may also be.
+    let mut council_towns: Vec<&str> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Organization) || !m.strong || m.qualifier.is_some() {
             continue;
@@ -904,8 +907,11 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if matches!(
             words.get(1),
             "city" | "county" | "town" | "township" | "village" | "borough"
-        ) || lexicon::is_press_head(words.get(words.len - 1))
-        {
+        ) {
+            council_towns.push(w);
+            continue;
+        }
+        if lexicon::is_press_head(words.get(words.len - 1)) {
             continue;
         }
         // A first name stays a person's where someone here bears it.
@@ -982,6 +988,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         let shortened = || shortened_orgs.contains(key_of(i));
         if !m.strong && !said_place && (short_org(i).is_some() || shortened()) {
             kinds.push(Some(EntityKind::Organization));
+            continue;
+        }
+        if m.kind.is_none() && words(i).len == 1 && council_towns.contains(&words(i).get(0)) {
+            kinds.push(Some(EntityKind::Place));
             continue;
         }
         let kind = match (m.kind, m.strong) {

@@ -604,6 +604,51 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 .is_some_and(|e| self.names.kind(e) == Some(EntityKind::Person))
     }
 
+    /// The person a sentence is about when it opens the quotation at token
+    /// `first` with a colon and no verb of speech (`Council member Brian
+    /// Kessler was blunt: “…”`).
+    pub(crate) fn colon_subject(&self, first: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let colon = first.checked_sub(1).filter(|&c| word(doc, c) == ":")?;
+        let sentence = doc.sentence_at(doc.tokens[colon].span.start)?;
+        let floor = doc.sentences[sentence].tokens.start;
+        let subject = match self.sentence_subject(floor, colon) {
+            Some(Phrase::Name(r)) => self.known_speaker(Phrase::Name(r), &[EntityKind::Person]),
+            // Unless another subject comes between (`She became upset, so
+            // that I had to change my answer: “…”`).
+            Some(Phrase::Pronoun(at, kind)) => {
+                let other = (at + 1..colon).any(|k| {
+                    pronoun(word(doc, k)).is_some() || matches!(word(doc, k), "I" | "we" | "We")
+                });
+                return if other {
+                    None
+                } else {
+                    self.speaker(Phrase::Pronoun(at, kind))
+                };
+            }
+            _ => None,
+        };
+        // `Council member Brian Kessler, one of three …`: the person named
+        // before the first comma, after what may be taken for a body.
+        subject.or_else(|| {
+            let mut k = floor;
+            while k < colon && word(doc, k) != "," && !is_in(&CLAUSE_WORDS, word(doc, k)) {
+                if let Some(run) = run_forward(doc, k, colon) {
+                    let person = strip(doc, run.clone()).and_then(|name| {
+                        self.known_speaker(Phrase::Name(name.tokens), &[EntityKind::Person])
+                    });
+                    if person.is_some() {
+                        return person;
+                    }
+                    k = run.end;
+                } else {
+                    k += 1;
+                }
+            }
+            None
+        })
+    }
+
     /// The speaker phrase after a cue (`said Jane Doe`, `according to the
     /// ministry`), before token `ceil`.
     fn phrase_after(&self, j: usize, ceil: usize) -> Option<Phrase> {

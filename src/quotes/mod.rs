@@ -133,6 +133,9 @@ pub fn detect(doc: &Document<'_>, entities: &[Entity]) -> Vec<Quote> {
         if quote.speaker.is_none() && quote.cue.is_none() {
             quote.speaker = attributor.headline_subject(q_first);
         }
+        if quote.speaker.is_none() && quote.cue.is_none() {
+            quote.speaker = attributor.colon_subject(q_first);
+        }
         quotes.push(quote);
     }
     attribute_subheads(doc, &mut quotes);
