@@ -364,6 +364,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["organization:Harlow City Council", "place:Harlow", "!person:Harlow"],
     ),
     (
+        "The Memphis theater company sued. The Reds beat the Cubs.",
+        &["place:Memphis", "!organization:Memphis", "organization:Reds", "organization:Cubs"],
+    ),
+    (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],
     ),

@@ -1010,7 +1010,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     fn push_known(&mut self, mut m: Mention, a: usize, b: usize) {
         if m.kind == Some(EntityKind::Place) && m.canonical.is_none() {
             let lower = self.lower_of(a, b);
-            if !gazetteer::is_country(&lower) && self.team_context(a, b) {
+            // `the Memphis theater company`: a town whose name ends in `s`
+            // after `the` is the town, not a team called `the Reds`.
+            let the_town = a > 0 && self.tok(a - 1).lower() == "the" && lower.ends_with('s');
+            if !gazetteer::is_country(&lower) && !the_town && self.team_context(a, b) {
                 m.kind = Some(EntityKind::Organization);
             }
         }

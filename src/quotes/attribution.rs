@@ -242,7 +242,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 }
                 // `Skyline Air … the airline said`: a business by what it
                 // is, the organization last named.
-                if is_business_noun(head) {
+                // `the group said`, `the organization said`: the one last
+                // named, or no one (a group of people is no speaker).
+                let generic = matches!(head, "group" | "organization" | "organisation");
+                if is_business_noun(head) || generic {
                     let paragraph = doc.paragraph_at(span.start).unwrap_or(0);
                     let first = paragraph.saturating_sub(MAX_BACK_PARAGRAPHS);
                     let floor = doc.paragraphs.get(first).map_or(0, |p| p.start);
@@ -253,6 +256,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                             entity: Some(k),
                             span,
                         });
+                    }
+                    if generic {
+                        return None;
                     }
                 }
                 let entity = self.names.entity_at(span);

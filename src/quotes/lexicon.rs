@@ -694,6 +694,7 @@ pub(crate) static ROLE_WORDS: WordSet = WordSet::new(words![
 /// Canada's government said), besides the business nouns of the entity
 /// lexicon ([`is_business_noun`]).
 pub(crate) static ORG_NOUNS: WordSet = WordSet::new(words![
+    "group",
     "ministry",
     "department",
     "agency",
