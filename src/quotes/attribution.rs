@@ -60,7 +60,7 @@ static CLAUSE_WORDS: WordSet = WordSet::new(words![
     "there", "than", "then", "so", "about", "after", "before", "into", "over",
 ]);
 /// Comma-separated appositions walked past between a subject and its verb.
-const MAX_APPOSITIONS: usize = 3;
+const MAX_APPOSITIONS: usize = 4;
 /// Tokens of a parenthesis after a name (`(R-Ohio)`, `(D-S.C.)`).
 const MAX_PARENTHESIS_TOKENS: usize = 12;
 /// How many sentences back a pronoun looks for its antecedent.
