@@ -445,6 +445,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             }
             return strip(doc, run).map(|s| Phrase::Name(s.tokens));
         }
+        if let Some(body) = self.body_before_role(i, floor) {
+            return Some(body);
+        }
         if is_org_noun(w) {
             // Canada’s government said → Canada.
             if i >= floor + 2 && doc.tokens[i - 1].kind == TokenKind::Possessive {
@@ -489,6 +492,36 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             return self.apposition(i, floor);
         }
         None
+    }
+
+    /// `a Kremlin spokesman` ending at token `i`: someone unnamed whose
+    /// job is to speak for the body (an organization, or a building that
+    /// stands for one) named between the article and the role. The body
+    /// is the speaker. (`a UN official` speaks for no one but themself.)
+    fn body_before_role(&self, i: usize, floor: usize) -> Option<Phrase> {
+        let doc = self.doc;
+        if !matches!(
+            word(doc, i),
+            "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "spokesmen"
+        ) {
+            return None;
+        }
+        let mut e = i;
+        while e > floor && is_lower_word(doc, e - 1) && word(doc, e - 1) != "a" {
+            e -= 1;
+        }
+        if e <= floor + 1 || !is_cap(doc, e - 1) {
+            return None;
+        }
+        let run = run_back(doc, e - 1, floor)?;
+        let article =
+            run.start > floor && matches!(word(doc, run.start - 1), "a" | "an" | "A" | "An");
+        let body = self
+            .names
+            .entity_at(tokens_span(doc, run.clone()))
+            .and_then(|k| self.names.kind(k))
+            .is_some_and(|kind| matches!(kind, EntityKind::Organization | EntityKind::Place));
+        (article && body).then_some(Phrase::Name(run))
     }
 
     /// Token `i`, or the token before the parenthesis that `i` closes.
@@ -1046,7 +1079,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if raw > j && word(doc, raw - 1) == "," && self.closes_sentence(cue.end, ceil) {
                 return Some(self.found(Some(phrase), cue));
             }
-            if !self.descriptors(j..start) && !self.speaks_for_organization(j..start, &phrase) {
+            if !self.descriptors(j..start)
+                && !self.speaks_for_organization(j..start, &phrase)
+                && self.body_before_role(cue.first - 1, j).is_none()
+            {
                 return None;
             }
             return Some(self.found(Some(phrase), cue));
