@@ -702,6 +702,24 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         if let Some(name) = self.role_then_name(j, ceil) {
             return Some(name);
         }
+        // `according to a statement from the Red Cross`: who wrote it.
+        if is_in(&DETERMINERS, w) {
+            let limit = ceil.min(j + 4);
+            let by = (j + 1..limit)
+                .take_while(|&k| is_lower_word(doc, k))
+                .find(|&k| matches!(word(doc, k), "from" | "by"));
+            if let Some(by) = by {
+                let written = (j + 1..by).any(|k| {
+                    matches!(
+                        word(doc, k),
+                        "statement" | "release" | "post" | "letter" | "email" | "memo" | "message"
+                    )
+                });
+                if written {
+                    return self.phrase_after(by + 1, ceil);
+                }
+            }
+        }
         // `said a spokeswoman for CMA CGM`: the organization someone
         // unnamed speaks for.
         if !is_cap(doc, j) {
