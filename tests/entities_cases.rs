@@ -368,6 +368,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["place:Memphis", "!organization:Memphis", "organization:Reds", "organization:Cubs"],
     ),
     (
+        "She died of complications of Parkinson's disease.",
+        &["!Parkinson"],
+    ),
+    (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],
     ),

@@ -1763,6 +1763,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if lexicon::is_common_acronym(t.lower()) {
             return;
         }
+        // `Parkinson's disease`, `Tourette's syndrome`: a disease named for
+        // someone is no mention of them.
+        let eponym = self
+            .words
+            .get(b)
+            .is_some_and(|p| p.kind == TokenKind::Possessive)
+            && self
+                .words
+                .get(b + 1)
+                .is_some_and(|n| matches!(n.lower(), "disease" | "syndrome"));
+        if eponym {
+            return;
+        }
         // `the Bundesbank`, `Rabobank`: a bank by its name's ending.
         if t.lower()
             .strip_suffix("bank")
