@@ -257,9 +257,16 @@ pub fn detect<'t>(doc: &Document<'t>) -> Vec<Boilerplate> {
     // per line.
     let mut widget = Widget::None;
     let mut kinds = ShortLineKinds::new();
+    // The line before was a byline: a writer's job may follow on its own
+    // line (`By Jane Roe` / `Health Reporter`).
+    let mut after_byline = false;
     let mut classify_line = |line: &'t str, widget: &mut Widget| {
         let line = line.trim_matches(is_space);
-        let kind = kinds.classify(line);
+        let mut kind = kinds.classify(line);
+        if kind.is_none() && after_byline && is_writer_role(line) {
+            kind = Some(BoilerplateKind::Byline);
+        }
+        after_byline = kind == Some(BoilerplateKind::Byline);
         classify_after(line, kind, widget)
     };
     let mut block = CaptionBlock::default();
@@ -746,6 +753,31 @@ fn is_breadcrumb(line: &str, words: &[&str]) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether `line` is a writer's job: a few capitalized words ending in one
+/// (`Health Reporter`, `Senior Political Correspondent`).
+fn is_writer_role(line: &str) -> bool {
+    let mut buffer = [""; MAX_LABEL_WORDS + 1];
+    let words = first_words(line, &mut buffer);
+    (1..=MAX_LABEL_WORDS).contains(&words.len())
+        && !line.ends_with(['.', ':'])
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.last().is_some_and(|w| {
+            lowercase_in(
+                w,
+                &[
+                    "reporter",
+                    "correspondent",
+                    "editor",
+                    "writer",
+                    "columnist",
+                    "producer",
+                ],
+            )
+        })
+}
+
 /// Whether `line` is one share button alone (`Facebook`).
 fn is_share_button(line: &str) -> bool {
     let mut words = word_iter(line);
@@ -1136,6 +1168,12 @@ mod tests {
                 "Police search for a missing hiker"
             ]
         );
+    }
+
+    #[test]
+    fn a_writer_s_job_under_a_byline_is_part_of_it() {
+        let text = "Aspirin offers little benefit, study finds\n\nBy Marisol Quenby\nHealth Reporter\n\nHealthy adults over 70 gained nothing.\n\nHealth Reporter";
+        assert_eq!(found(text), ["By Marisol Quenby", "Health Reporter"]);
     }
 
     #[test]
