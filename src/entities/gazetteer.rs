@@ -4,21 +4,55 @@
 //!
 //! The files under `src/entities/data/` are written by
 //! `scripts/gazetteers/generate.py` from openly licensed PyPI packages (see
-//! `data/SOURCES.md`): one lowercase entry per line. They are compiled in and
-//! indexed once, on first use, in the word table of `lexicon`, each list as
-//! a word class: one lookup of a word answers for every list.
+//! `data/SOURCES.md`): one lowercase entry per line. They are compiled in
+//! (the four large ones front-coded by `build.rs`, decoded here) and indexed
+//! once, on first use, in the word table of `lexicon`, each list as a word
+//! class: one lookup of a word answers for every list.
 
 use super::lexicon::{self, COMMON_WORD, COUNTRY, FIRST_NAME, PLACE};
+use std::sync::OnceLock;
 
-pub(super) const PLACES: &str = include_str!("data/places.txt");
 /// First names most often a woman's, a man's, or neither's that the census
 /// can tell (unisex, or rare in the US).
 pub(super) const FIRST_NAMES_FEMALE: &str = include_str!("data/first_names_female.txt");
 pub(super) const FIRST_NAMES_MALE: &str = include_str!("data/first_names_male.txt");
-pub(super) const FIRST_NAMES_UNGENDERED: &str = include_str!("data/first_names_ungendered.txt");
 pub(super) const COUNTRIES: &str = include_str!("data/countries.txt");
-pub(super) const SURNAMES: &str = include_str!("data/surnames.txt");
-pub(super) const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+
+/// The larger lists as `build.rs` front-codes them (a digit, the bytes a
+/// word shares with the one before, then the rest of it): places,
+/// surnames, first names of either sex, common words.
+const FRONT_CODED: [&str; 4] = [
+    include_str!(concat!(env!("OUT_DIR"), "/places.fc")),
+    include_str!(concat!(env!("OUT_DIR"), "/surnames.fc")),
+    include_str!(concat!(env!("OUT_DIR"), "/first_names_ungendered.fc")),
+    include_str!(concat!(env!("OUT_DIR"), "/common_words.fc")),
+];
+
+/// The front-coded lists decoded, once: (places, surnames, first names of
+/// either sex, common words), one word per line.
+pub(super) fn decoded_lists() -> &'static [String; 4] {
+    static DECODED: OnceLock<[String; 4]> = OnceLock::new();
+    DECODED.get_or_init(|| FRONT_CODED.map(front_decode))
+}
+
+/// The words of a front-coded list, one per line.
+fn front_decode(coded: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 2);
+    let mut previous = 0;
+    for line in coded.lines() {
+        let Some((&digit, rest)) = line.as_bytes().split_first() else {
+            continue;
+        };
+        let shared = usize::from(digit.wrapping_sub(b'0')).min(out.len() - previous);
+        let start = out.len();
+        out.extend_from_within(previous..previous + shared);
+        out.extend_from_slice(rest);
+        out.push(b'\n');
+        previous = start;
+    }
+    // Each prefix ends on a character boundary (build.rs cuts it so).
+    String::from_utf8(out).expect("front-coded lists decode to UTF-8")
+}
 
 /// Whether `lower` (a lowercased name, words separated by one space) is a
 /// known place: a country, capital, large city, US state or continent.
@@ -96,6 +130,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn front_coded_lists_decode_to_the_lists() {
+        let sources = [
+            include_str!("data/places.txt"),
+            include_str!("data/surnames.txt"),
+            include_str!("data/first_names_ungendered.txt"),
+            include_str!("data/common_words.txt"),
+        ];
+        for (source, decoded) in sources.iter().zip(decoded_lists()) {
+            let words: Vec<&str> = source.lines().filter(|l| !l.is_empty()).collect();
+            assert_eq!(decoded.lines().collect::<Vec<_>>(), words);
+        }
+    }
+
+    #[test]
     fn lists_load() {
         assert!(is_place("kyiv"));
         assert!(is_place("abu dhabi"));
@@ -118,7 +166,7 @@ mod tests {
 
     #[test]
     fn line_search_finds_every_line_and_nothing_else() {
-        for list in [FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, FIRST_NAMES_UNGENDERED] {
+        for list in [FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, &decoded_lists()[2]] {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
             for line in &lines {
