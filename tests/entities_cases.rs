@@ -372,6 +372,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["!Parkinson"],
     ),
     (
+        "The film, distributed by AMC Theatres, beat the record. Regal Cinemas agreed.",
+        &["organization:AMC Theatres", "organization:Regal Cinemas", "!person:AMC Theatres"],
+    ),
+    (
         "The study was funded by the National Institute on Aging.",
         &["organization:National Institute on Aging", "!National Institute"],
     ),
