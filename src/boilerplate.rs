@@ -120,9 +120,9 @@ const LINK_LIST_HEADS: &[&[&str]] = &[
     &["you", "may", "also", "like"],
 ];
 
-/// How a share or print button's line opens: `Click to share on X (Opens
-/// in new window)`.
-const BUTTON_OPENINGS: &[&str] = &["click to share", "click to email", "click to print"];
+/// What a share or print button's line offers after `Click to`: `Click to
+/// share on X (Opens in new window)`.
+const BUTTON_ACTIONS: &[&str] = &["share", "email", "print"];
 
 /// How a line of a story's times opens: `PUBLISHED: May 4, 2026 at 5:02
 /// p.m.`, `Updated 10:02 AM EST`.
@@ -806,7 +806,15 @@ fn is_label(line: &str, words: &[&str]) -> bool {
         let opens_with =
             |openings: &[&str]| openings.iter().any(|o| starts_with_lowercase(line, o));
         let link = || opens_with(LINK_LABELS) && !line.ends_with('.');
-        let sign_up = || opens_with(SIGN_UP_OPENINGS) || opens_with(BUTTON_OPENINGS);
+        // Compared word by word: `click` has a `k`, which the Kelvin sign
+        // also lowercases to.
+        let button = || {
+            words.len() >= 3
+                && lowercase_is(words[0], "click")
+                && lowercase_is(words[1], "to")
+                && lowercase_in(words[2], BUTTON_ACTIONS)
+        };
+        let sign_up = || opens_with(SIGN_UP_OPENINGS) || button();
 
         // "Copyright 2026 Agence France-Presse. All rights reserved."
         let copyright = || {
@@ -963,6 +971,7 @@ mod tests {
             ("Sport › Football › Premier League", Some(Other)),
             ("Prices rose > 5% in May.", None),
             ("Click to share on X (Opens in new window)", Some(Other)),
+            ("CLIC\u{212A} TO SHARE on Facebook", Some(Other)),
             ("PUBLISHED: November 28, 2026 at 5:02 p.m. | UPDATED: November 29, 2026 at 8:40 a.m.", Some(Other)),
             ("Originally Published: November 28, 2026 at 5:02 p.m.", Some(Other)),
             ("Published 9:14 AM EST, Tue November 24, 2026", Some(Other)),
