@@ -194,6 +194,8 @@ pub(crate) static DOTTED: WordSet = WordSet::new(words![
     "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Rev",
     "St", "Jr", "Sr", "Prof", "Maj", "Cpl", "Pvt", "Ret", "Cmdr", "Supt", "Atty", "Hon", "Fr",
     "Msgr", "Sens", "Reps", "Mt", "Ft",
+    // A company's legal form closes its name: `Acme Corp. said`.
+    "Corp", "Inc", "Co", "Ltd", "Bros",
 ]);
 
 /// Lowercase particles inside names (de la Rosa, von der Leyen, bin Salman).
