@@ -759,7 +759,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 || (w == "." && end > j && is_cap(doc, end - 1))
                 || (w == "-" && end > j)
                 || (end == j && matches!(w, "the" | "The"))
-                || (t.kind == TokenKind::Word && is_in(&ROLE_WORDS, w));
+                || (t.kind == TokenKind::Word && is_in(&ROLE_WORDS, w))
+                // `said Bellevue resident Omar Haddad`.
+                || is_role_noun(doc, end);
             // Rep. Elijah Cummings of Maryland: the place is not the name.
             let of_place = w == "of" && (j..end).any(|k| is_cap(doc, k)) && {
                 let n = if matches!(word(doc, end + 1), "the" | "The") {
