@@ -556,6 +556,17 @@ pub fn role_tags(size: usize) -> String {
     repeat_to("“We will not wait,” the president said. ", size)
 }
 
+/// One run-on sentence (no full stop anywhere) of quotations after colons,
+/// none with a cue: each one's subject was looked for back to the
+/// sentence's start.
+pub fn run_on_quotes(size: usize) -> String {
+    let mut text = String::from("Jane Roe was blunt");
+    while text.len() < size {
+        text.push_str(": “we will go there” and ");
+    }
+    text
+}
+
 /// The adversarial corpora at about `size` bytes each: `(name, text)`.
 /// `quote-marks` has `size / 2` marks (2 bytes each on average).
 pub fn adversarial(size: usize) -> Vec<(&'static str, String)> {
@@ -575,5 +586,6 @@ pub fn adversarial(size: usize) -> Vec<(&'static str, String)> {
         ("group-word-run", group_word_run(size)),
         ("many-datelines", many_datelines(size)),
         ("role-tags", role_tags(size)),
+        ("run-on-quotes", run_on_quotes(size)),
     ]
 }

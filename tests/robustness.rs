@@ -228,7 +228,7 @@ type Generator = fn(usize) -> String;
 fn adversarial_inputs_are_not_quadratic() {
     let news = doubling_ratio(corpus::news, SCALING_N);
     let limit = 3.0f64.max(1.5 * news);
-    let cases: [(&str, Generator); 15] = [
+    let cases: [(&str, Generator); 16] = [
         ("identical-paragraphs", corpus::identical_paragraphs),
         ("all-capitalized", corpus::all_capitalized),
         ("nested-quotes", corpus::nested_quotes),
@@ -244,6 +244,7 @@ fn adversarial_inputs_are_not_quadratic() {
         ("short-lines", corpus::short_lines),
         ("dotted-runs", corpus::dotted_runs),
         ("role-tags", corpus::role_tags),
+        ("run-on-quotes", corpus::run_on_quotes),
     ];
     let mut report = vec![format!("news: {news:.2}")];
     let mut failed = Vec::new();

@@ -506,8 +506,14 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         ) {
             return None;
         }
+        // A few words of its job may stand between (`a Kremlin press
+        // spokesman`).
         let mut e = i;
-        while e > floor && is_lower_word(doc, e - 1) && word(doc, e - 1) != "a" {
+        while e > floor
+            && i - e < MAX_FREE_DESCRIPTORS
+            && is_lower_word(doc, e - 1)
+            && word(doc, e - 1) != "a"
+        {
             e -= 1;
         }
         if e <= floor + 1 || !is_cap(doc, e - 1) {
@@ -651,6 +657,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let colon = first.checked_sub(1).filter(|&c| word(doc, c) == ":")?;
         let sentence = doc.sentence_at(doc.tokens[colon].span.start)?;
         let floor = doc.sentences[sentence].tokens.start;
+        // The subject stands near the start: a run-on sentence is read no
+        // further than an antecedent's is.
+        if colon - floor > MAX_SENTENCE_SCAN {
+            return None;
+        }
         let subject = match self.sentence_subject(floor, colon) {
             Some(Phrase::Name(r)) => self.known_speaker(Phrase::Name(r), &[EntityKind::Person]),
             // Unless another subject comes between (`She became upset, so
@@ -938,6 +949,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     return self.known_speaker(Phrase::Name(s.tokens), kinds);
                 }
             }
+        }
+        // The subject stands near the sentence's start; a fragment deep in
+        // a run-on sentence is read no further back than an antecedent
+        // (each one would read the whole sentence again).
+        if q.start - floor > MAX_SENTENCE_SCAN {
+            return None;
         }
         let phrase = self.sentence_subject(floor, q.start)?;
         let after_subject = match &phrase {
