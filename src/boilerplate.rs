@@ -68,33 +68,27 @@ const GALLERY_VERBS: &[&str] = &[
 /// What a gallery widget offers.
 const GALLERY_NOUNS: &[&str] = &["gallery", "slideshow", "photos", "images", "pictures"];
 
-/// Labels and one-word widgets of scraped pages, word by word, lowercase.
+/// Labels and one-word widgets of scraped pages, word by word, lowercase
+/// (with [`LINK_LIST_HEADS`], the stock lines that head a list).
 const STOCK_LINES: &[&[&str]] = &[
     &["advertisement"],
     &["ad"],
     &["story", "continues", "below", "advertisement"],
     &["read", "more"],
     &["related"],
-    &["related", "articles"],
-    &["related", "stories"],
     &["share", "this"],
     &["share", "this", "article"],
     &["share", "this", "story"],
     &["share"],
     &["loading"],
-    &["related", "coverage"],
-    &["related", "content"],
     &["related", "topics"],
     &["more", "from"],
-    &["more", "stories"],
     &["most", "read"],
     &["most", "popular"],
     &["recommended"],
-    &["recommended", "stories"],
     &["top", "stories"],
     &["trending"],
     &["trending", "now"],
-    &["you", "may", "also", "like"],
     // A page's own controls, each scraped onto a line of its own.
     &["skip", "to", "main", "content"],
     &["skip", "to", "content"],
@@ -109,7 +103,8 @@ const STOCK_LINES: &[&[&str]] = &[
     &["listen", "to", "this", "article"],
 ];
 
-/// Stock lines that head a list of linked headlines, one per line.
+/// Stock lines that head a list of linked headlines, one per line after
+/// them.
 const LINK_LIST_HEADS: &[&[&str]] = &[
     &["related", "articles"],
     &["related", "stories"],
@@ -134,8 +129,15 @@ const TIMESTAMP_OPENINGS: &[&str] = &[
     "posted",
 ];
 
-/// Words of the longest of the `STOCK_LINES`.
-const MAX_STOCK_LINE_WORDS: usize = longest(STOCK_LINES);
+/// Words of the longest stock line.
+const MAX_STOCK_LINE_WORDS: usize = {
+    let (lines, heads) = (longest(STOCK_LINES), longest(LINK_LIST_HEADS));
+    if lines > heads {
+        lines
+    } else {
+        heads
+    }
+};
 
 /// The length of the longest of `lists`.
 const fn longest(lists: &[&[&str]]) -> usize {
@@ -697,12 +699,24 @@ pub(crate) fn is_share_bar(line: &str) -> bool {
 /// Whether `line` is a stock line that heads linked headlines (`Related
 /// Articles`).
 fn heads_link_list(line: &str) -> bool {
-    // One word more than the longest head: a longer line is no head.
-    let mut buffer = [""; 5];
+    // One word more than the longest: a longer line is no stock line.
+    let mut buffer = [""; MAX_STOCK_LINE_WORDS + 1];
     let words = first_words(line, &mut buffer);
-    LINK_LIST_HEADS.iter().any(|head| {
-        head.len() == words.len() && head.iter().zip(words).all(|(h, w)| lowercase_is(w, h))
-    })
+    LINK_LIST_HEADS
+        .iter()
+        .any(|head| is_stock_line(words, head))
+}
+
+/// Whether `words` are the stock line `stock`, case aside.
+fn is_stock_line(words: &[&str], stock: &[&str]) -> bool {
+    stock.len() == words.len() && stock.iter().zip(words).all(|(s, w)| lowercase_is(w, s))
+}
+
+/// Whether every one of `words` starts with a capital.
+fn all_capitalized(words: &[&str]) -> bool {
+    words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether `line` gives a story's times: `PUBLISHED: November 28, 2026 at
@@ -748,9 +762,7 @@ fn is_breadcrumb(line: &str, words: &[&str]) -> bool {
     (2..=MAX_LABEL_WORDS + 2).contains(&words.len())
         && line.contains(['>', '›', '»'])
         && !line.ends_with(['.', '!', '?'])
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && all_capitalized(words)
 }
 
 /// Whether `line` is a writer's job: a few capitalized words ending in one
@@ -760,23 +772,19 @@ fn is_writer_role(line: &str) -> bool {
     let words = first_words(line, &mut buffer);
     (1..=MAX_LABEL_WORDS).contains(&words.len())
         && !line.ends_with(['.', ':'])
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.last().is_some_and(|w| {
-            lowercase_in(
-                w,
-                &[
-                    "reporter",
-                    "correspondent",
-                    "editor",
-                    "writer",
-                    "columnist",
-                    "producer",
-                ],
-            )
-        })
+        && all_capitalized(words)
+        && words.last().is_some_and(|w| lowercase_in(w, WRITER_JOBS))
 }
+
+/// The jobs that end a writer's job line.
+const WRITER_JOBS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "producer",
+];
 
 /// Whether `line` is one share button alone (`Facebook`).
 fn is_share_button(line: &str) -> bool {
@@ -791,10 +799,12 @@ fn is_label(line: &str, words: &[&str]) -> bool {
         return false;
     }
     // Most lines have more words than any stock line: no need to compare.
-    let is_stock_line = |stock: &&[&str]| {
-        stock.len() == words.len() && stock.iter().zip(words).all(|(s, w)| lowercase_is(w, s))
-    };
-    if words.len() <= MAX_STOCK_LINE_WORDS && STOCK_LINES.iter().any(is_stock_line) {
+    if words.len() <= MAX_STOCK_LINE_WORDS
+        && STOCK_LINES
+            .iter()
+            .chain(LINK_LIST_HEADS)
+            .any(|stock| is_stock_line(words, stock))
+    {
         return true;
     }
     if words.len() >= 2 && is_share_bar(line) {
@@ -1001,7 +1011,7 @@ mod tests {
 
     #[test]
     fn no_stock_line_is_longer_than_its_bound() {
-        for stock in STOCK_LINES {
+        for stock in STOCK_LINES.iter().chain(LINK_LIST_HEADS) {
             assert!(stock.len() <= MAX_STOCK_LINE_WORDS, "{stock:?}");
         }
     }
