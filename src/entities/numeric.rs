@@ -42,11 +42,21 @@ fn is_iso_date(year: &str, month: &str, day: &str) -> bool {
     is_year(year) && in_range(month, 12) && in_range(day, 31)
 }
 
+/// Whether token `k` exists and nothing separates it from the token before.
+fn touches_previous(words: &Words<'_>, k: usize) -> bool {
+    k > 0 && k < words.len() && words.span(k - 1).end == words.span(k).start
+}
+
+/// Whether token `k` exists and is a number.
+fn is_number(words: &Words<'_>, k: usize) -> bool {
+    words.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+}
+
 /// The end (exclusive) of the clock time starting with the number at `i`:
 /// `5 p.m.`, `9:14 AM EST`, `1400 GMT`, `at 9:14`; `i + 1` when none does.
 fn clock_time_end(words: &Words<'_>, i: usize) -> usize {
-    let joined = |k: usize| k < words.len() && words.span(k - 1).end == words.span(k).start;
-    let number = |k: usize| words.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let joined = |k: usize| touches_previous(words, k);
+    let number = |k: usize| is_number(words, k);
     let hours = words.text(i);
     let mut j = i + 1;
     let minutes = hours.len() <= 2
@@ -110,8 +120,8 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
     let free = |i: usize| !blocked[i];
     let lower = |i: usize| if i < n { words.lower(i) } else { "" };
     let class = |i: usize| words.get(i).map_or(0, |t| t.class);
-    let adjacent = |i: usize| i > 0 && words.span(i - 1).end == words.span(i).start;
-    let is_num = |i: usize| words.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    let adjacent = |i: usize| touches_previous(words, i);
+    let is_num = |i: usize| is_number(words, i);
     let t = |i: usize| if i < n { words.text(i) } else { "" };
     // An age: `67-year-old`, `three-year-old`, one number, not `67-year`
     // and a stray `-old`.
@@ -128,6 +138,11 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
         let start = i;
         let mut end = i; // exclusive end, when a mention is found
         let mut kind = EntityKind::Date;
+        let clock = if tok.kind == TokenKind::Number {
+            clock_time_end(words, i)
+        } else {
+            i + 1
+        };
         match tok.kind {
             TokenKind::Word if tok.cap && class(i) & MONTH != 0 => {
                 let mut j = i + 1;
@@ -169,8 +184,8 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
                     }
                 }
             }
-            TokenKind::Number if clock_time_end(words, i) > i + 1 => {
-                end = clock_time_end(words, i);
+            TokenKind::Number if clock > i + 1 => {
+                end = clock;
             }
             TokenKind::Number => {
                 let s = tok.text();

@@ -2164,28 +2164,34 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if a < 2 || !(middle || last) {
             return Hint::None;
         }
-        let before_end = self.tok(a - 2).span().end;
-        let Some(m) = self.out.last().filter(|m| m.span.end == before_end) else {
+        let Some((hint, first)) = self.name_before_conjunction(a) else {
             return Hint::None;
         };
         // The last name of a list follows a comma-listed one: `X, Y and Z`.
-        if last && !middle {
-            let mut first = a - 2;
-            while first > 0 && self.tok(first - 1).span().start >= m.span.start {
-                first -= 1;
-            }
-            if first == 0 || text_at(first - 1) != Some(",") {
-                return Hint::None;
-            }
+        if last && !middle && (first == 0 || text_at(first - 1) != Some(",")) {
+            return Hint::None;
         }
-        // A name whose kind is still open lends its own hint.
-        match m.kind {
+        hint
+    }
+
+    /// The name found last, when it ends right before the conjunction or
+    /// comma at `a - 1`: its kind as a hint (a name whose kind is still open
+    /// lends its own hint) and its first token.
+    fn name_before_conjunction(&self, a: usize) -> Option<(Hint, usize)> {
+        let before_end = self.tok(a.checked_sub(2)?).span().end;
+        let m = self.out.last().filter(|m| m.span.end == before_end)?;
+        let mut first = a - 2;
+        while first > 0 && self.tok(first - 1).span().start >= m.span.start {
+            first -= 1;
+        }
+        let hint = match m.kind {
             Some(EntityKind::Organization) => Hint::Organization,
             Some(EntityKind::Place) => Hint::Place,
             Some(EntityKind::Person) => Hint::Person,
             Some(_) => Hint::None,
             None => m.hint,
-        }
+        };
+        Some((hint, first))
     }
 
     /// Whether the word at `a` follows `and` after a place that a place's
@@ -2196,22 +2202,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         if a < 3 || self.tok(a - 1).lower() != "and" {
             return false;
         }
-        let before_end = self.tok(a - 2).span().end;
-        let Some(m) = self.out.last().filter(|m| m.span.end == before_end) else {
+        let Some((Hint::Place, first)) = self.name_before_conjunction(a) else {
             return false;
         };
-        let place = match m.kind {
-            Some(kind) => kind == EntityKind::Place,
-            None => m.hint == Hint::Place,
-        };
-        let mut first = a - 2;
-        while first > 0 && self.tok(first - 1).span().start >= m.span.start {
-            first -= 1;
-        }
         // Not `from` or `to`: `independence from Portugal and Pedro I`.
         let preposition = self.after_place_preposition(first)
             && !matches!(self.tok(first - 1).lower(), "from" | "to");
-        place && (preposition || self.seat_of_legislator(first))
+        preposition || self.seat_of_legislator(first)
     }
 
     /// `chief executive officer of X`, `shareholders of X`: a company's
