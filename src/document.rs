@@ -288,12 +288,15 @@ fn is_wrapped_block(text: &str, block: &[Span]) -> bool {
             .all(|&w| w >= WRAP_MIN_CHARS && w * 5 >= max * 3)
 }
 
+/// How far into a line [`opens_with_label`] looks for the label's colon.
+const MAX_LABEL_BYTES: usize = 40;
+
 /// Whether `line` opens with one to three words in capitals and a colon
 /// (`PUBLISHED:`, `READ MORE:`).
 fn opens_with_label(line: &str) -> bool {
     let line = line.trim_start_matches(is_space);
     let Some(colon) = line
-        .get(..line.len().min(40))
+        .get(..line.len().min(MAX_LABEL_BYTES))
         .and_then(|head| head.find(':'))
     else {
         return false;
@@ -400,8 +403,8 @@ fn is_no_break_abbreviation(word: &str) -> bool {
 /// Abbreviations that end a sentence as well when it ends with them (AP
 /// style writes one period: `died in Superior, Wis. She was 91.`): a
 /// state's, a generational suffix, the half of the day (`at 5 p.m.
-/// Tuesday`). Inside a sentence a name or a comma
-/// follows them, not a word that only opens a sentence.
+/// Tuesday`). Inside a sentence a name or a comma follows them, not a word
+/// that only opens a sentence.
 fn is_soft_abbreviation(word: &str) -> bool {
     matches!(
         word,

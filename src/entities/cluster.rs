@@ -892,7 +892,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut org_first: HashMap<&str, Option<&str>> = HashMap::default();
     // The towns whose council names them (`Harlow City Council`): alone,
     // the name is the town, not the surname it may also be.
-    let mut council_towns: Vec<&str> = Vec::new();
+    let mut council_towns: FastSet<&str> = FastSet::default();
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Organization) || !m.strong || m.qualifier.is_some() {
             continue;
@@ -908,7 +908,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             words.get(1),
             "city" | "county" | "town" | "township" | "village" | "borough"
         ) {
-            council_towns.push(w);
+            council_towns.insert(w);
             continue;
         }
         if lexicon::is_press_head(words.get(words.len - 1)) {
@@ -990,7 +990,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             kinds.push(Some(EntityKind::Organization));
             continue;
         }
-        if m.kind.is_none() && words(i).len == 1 && council_towns.contains(&words(i).get(0)) {
+        if m.kind.is_none() && words(i).len == 1 && council_towns.contains(words(i).get(0)) {
             kinds.push(Some(EntityKind::Place));
             continue;
         }
