@@ -19,20 +19,31 @@ pub(super) const FIRST_NAMES_MALE: &str = include_str!("data/first_names_male.tx
 pub(super) const COUNTRIES: &str = include_str!("data/countries.txt");
 
 /// The larger lists as `build.rs` front-codes them (a digit, the bytes a
-/// word shares with the one before, then the rest of it): places,
-/// surnames, first names of either sex, common words.
-const FRONT_CODED: [&str; 4] = [
-    include_str!(concat!(env!("OUT_DIR"), "/places.fc")),
-    include_str!(concat!(env!("OUT_DIR"), "/surnames.fc")),
-    include_str!(concat!(env!("OUT_DIR"), "/first_names_ungendered.fc")),
-    include_str!(concat!(env!("OUT_DIR"), "/common_words.fc")),
-];
+/// word shares with the one before, then the rest of it).
+macro_rules! front_coded {
+    ($stem:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $stem, ".fc"))
+    };
+}
 
-/// The front-coded lists decoded, once: (places, surnames, first names of
-/// either sex, common words), one word per line.
-pub(super) fn decoded_lists() -> &'static [String; 4] {
-    static DECODED: OnceLock<[String; 4]> = OnceLock::new();
-    DECODED.get_or_init(|| FRONT_CODED.map(front_decode))
+/// The front-coded lists, decoded: one word per line.
+pub(super) struct DecodedLists {
+    pub places: String,
+    pub surnames: String,
+    /// First names of either sex (unisex, or rare in the census).
+    pub first_names: String,
+    pub common_words: String,
+}
+
+/// The front-coded lists, decoded once.
+pub(super) fn decoded_lists() -> &'static DecodedLists {
+    static DECODED: OnceLock<DecodedLists> = OnceLock::new();
+    DECODED.get_or_init(|| DecodedLists {
+        places: front_decode(front_coded!("places")),
+        surnames: front_decode(front_coded!("surnames")),
+        first_names: front_decode(front_coded!("first_names_ungendered")),
+        common_words: front_decode(front_coded!("common_words")),
+    })
 }
 
 /// The words of a front-coded list, one per line.
@@ -131,13 +142,16 @@ mod tests {
 
     #[test]
     fn front_coded_lists_decode_to_the_lists() {
-        let sources = [
-            include_str!("data/places.txt"),
-            include_str!("data/surnames.txt"),
-            include_str!("data/first_names_ungendered.txt"),
-            include_str!("data/common_words.txt"),
-        ];
-        for (source, decoded) in sources.iter().zip(decoded_lists()) {
+        let lists = decoded_lists();
+        for (source, decoded) in [
+            (include_str!("data/places.txt"), &lists.places),
+            (include_str!("data/surnames.txt"), &lists.surnames),
+            (
+                include_str!("data/first_names_ungendered.txt"),
+                &lists.first_names,
+            ),
+            (include_str!("data/common_words.txt"), &lists.common_words),
+        ] {
             let words: Vec<&str> = source.lines().filter(|l| !l.is_empty()).collect();
             assert_eq!(decoded.lines().collect::<Vec<_>>(), words);
         }
@@ -166,7 +180,11 @@ mod tests {
 
     #[test]
     fn line_search_finds_every_line_and_nothing_else() {
-        for list in [FIRST_NAMES_FEMALE, FIRST_NAMES_MALE, &decoded_lists()[2]] {
+        for list in [
+            FIRST_NAMES_FEMALE,
+            FIRST_NAMES_MALE,
+            &decoded_lists().first_names,
+        ] {
             let lines: Vec<&str> = list.lines().collect();
             assert!(lines.windows(2).all(|w| w[0] < w[1]), "sorted and distinct");
             for line in &lines {

@@ -2205,15 +2205,15 @@ fn table() -> &'static FastMap<&'static str, u32> {
                 *map.entry(word).or_insert(0) |= flag;
             }
         }
-        let [places, surnames, first_names, common_words] = gazetteer::decoded_lists();
+        let decoded = gazetteer::decoded_lists();
         for (list, flag) in [
-            (places.as_str(), PLACE),
+            (decoded.places.as_str(), PLACE),
             (gazetteer::COUNTRIES, COUNTRY),
             (gazetteer::FIRST_NAMES_FEMALE, FIRST_NAME),
             (gazetteer::FIRST_NAMES_MALE, FIRST_NAME),
-            (first_names.as_str(), FIRST_NAME),
-            (surnames.as_str(), SURNAME),
-            (common_words.as_str(), COMMON_WORD),
+            (decoded.first_names.as_str(), FIRST_NAME),
+            (decoded.surnames.as_str(), SURNAME),
+            (decoded.common_words.as_str(), COMMON_WORD),
         ] {
             for word in list.lines().filter(|l| !l.is_empty()) {
                 *map.entry(word).or_insert(0) |= flag;
