@@ -643,10 +643,13 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         plain
             && r.clone()
                 .any(|x| is_role_noun(doc, x) || is_in(&ROLE_WORDS, word(doc, x)))
-            && self
-                .names
-                .entity_at(tokens_span(doc, name))
-                .is_some_and(|e| self.names.kind(e) == Some(EntityKind::Person))
+            && self.is_person(name)
+    }
+
+    /// Whether the name tokens `name` are a person the document knows.
+    fn is_person(&self, name: Range<usize>) -> bool {
+        self.known_speaker(Phrase::Name(name), &[EntityKind::Person])
+            .is_some()
     }
 
     /// The person a sentence is about when it opens the quotation at token
@@ -821,9 +824,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
         let comma = comma.filter(|_| role)?;
         let run = run_forward(doc, comma + 1, ceil)?;
         let name = strip(doc, run)?.tokens;
-        let (_, entity) = self.names.canonical(name.clone());
-        (entity.and_then(|e| self.names.kind(e)) == Some(EntityKind::Person))
-            .then_some(Phrase::Name(name))
+        self.is_person(name.clone()).then_some(Phrase::Name(name))
     }
 
     /// The antecedent of the pronoun at token `at`, as name tokens: the
