@@ -1134,6 +1134,51 @@ const CASES: &[(&str, &[&str])] = &[
             "!Seoul-based",
         ],
     ),
+    // --- A given name written first, its syllable before the surname; a
+    // month's letters there are the name's, and one letter between two
+    // such names is no typo.
+    (
+        "Denver got 12 points from Jun-ho Baek, and Jin-ho Baek added 10. Ji-hoon Choi sat. Seo-yeon Park scored. The Moscow-based fund and a Drive-in Theater stayed.",
+        &[
+            "person:Jun-ho Baek",
+            "person:Ji-hoon Choi",
+            "person:Seo-yeon Park",
+            "!date:Jun",
+            "apart:Jun-ho Baek|Jin-ho Baek",
+            "!Moscow-based",
+            "!Drive-in Theater",
+        ],
+    ),
+    // --- A timestamp's label before a clock time is no team in a line of
+    // figures.
+    (
+        "Crews came.\n\nPublished 7:05 a.m. ET Oct. 19, 2025 | Updated 1:48 p.m.\n\nDenver 3 Oakland 2",
+        &["!Published", "date:7:05 a.m. ET", "organization:Denver"],
+    ),
+    // --- A court named by a word that says nothing of law is a street or
+    // a building; courts of law keep their heads.
+    (
+        "Fire hit the Linden Court apartments. The Supreme Court and the Cook County Court ruled.",
+        &[
+            "place:Linden Court",
+            "organization:Supreme Court",
+            "organization:Cook County Court",
+        ],
+    ),
+    // --- Ordinary words between two titles belong to the title.
+    (
+        "Chief Financial Officer Tomasz Wierzbicki and Chief Information Security Officer Ann Roy spoke.",
+        &[
+            "person:Tomasz Wierzbicki",
+            "person:Ann Roy",
+            "!Financial Officer Tomasz Wierzbicki",
+        ],
+    ),
+    // --- A photo credit after a colon names the photographer.
+    (
+        "Crews worked overnight.\n\n(Photo: Jordan Wells / The Valley Herald)",
+        &["person:Jordan Wells", "organization:The Valley Herald"],
+    ),
     // --- Awards and medals are none of the kinds.
     (
         "Vasquez won a Tessaly Award in 1975 and the Harmon Gold Medal later.",

@@ -272,14 +272,36 @@ impl<'a> FirstName<'a> {
     }
 }
 
+/// The sex an honorific just before byte `start` of `text` speaks of
+/// (`Mr Nwosu`, `Mrs. Nwosu`).
+fn honorific_gender(text: &str, start: usize) -> Option<gazetteer::NameGender> {
+    let before = text[..start].strip_suffix(' ')?;
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    match &before[word_start..] {
+        "Mr" | "MR" => Some(gazetteer::NameGender::Male),
+        "Mrs" | "Ms" | "Miss" | "MRS" | "MS" => Some(gazetteer::NameGender::Female),
+        _ => None,
+    }
+}
+
 /// Whether two first names can be one person's: an initial and a name it
 /// opens, or names at most one typo apart.
 fn compatible_first(a: FirstName<'_>, b: FirstName<'_>) -> bool {
     if a.chars == 1 || b.chars == 1 {
         return a.initial == b.initial;
     }
-    // `close` on names it cannot find close: only equal ones are.
-    if a.chars.min(b.chars) < 5 || a.chars.abs_diff(b.chars) > 1 {
+    // `close` on names it cannot find close: only equal ones are. Nor is
+    // a letter a typo in names of syllables (`Jin-ho`, `Jun-ho`).
+    if a.chars.min(b.chars) < TYPO_MIN_CHARS
+        || a.chars.abs_diff(b.chars) > 1
+        || a.text.contains('-')
+        || b.text.contains('-')
+    {
         return a.text == b.text;
     }
     close(a, b)
@@ -871,12 +893,29 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             // The one mentioned most recently before this mention; a
             // relative named in full to tell them apart (`her son, Daniel
             // Roy`) is not the one the bare surname goes on meaning.
-            [_, _, ..] => by_last.iter().copied().max_by_key(|&p| {
-                (
-                    !relative.get(p).copied().unwrap_or(false),
-                    latest_full_start[p].map_or(0, |s| s + 1),
-                )
-            }),
+            // `Mr Nwosu` is not Bernadette Nwosu: an honorific rules out
+            // those whose first name is mostly the other sex's.
+            [_, _, ..] => {
+                let honorific = honorific_gender(text, m.span.start);
+                let fits = |p: usize| {
+                    honorific.map_or(true, |g| {
+                        let first = people.first_names[p].text;
+                        gazetteer::given_name_gender(first).map_or(true, |f| f == g)
+                    })
+                };
+                let latest = |&p: &usize| {
+                    (
+                        !relative.get(p).copied().unwrap_or(false),
+                        latest_full_start[p].map_or(0, |s| s + 1),
+                    )
+                };
+                by_last
+                    .iter()
+                    .copied()
+                    .filter(|&p| fits(p))
+                    .max_by_key(latest)
+                    .or_else(|| by_last.iter().copied().max_by_key(latest))
+            }
             // A town the text writes as one (`PARIS (AP) —`, `in Paris`)
             // is no first name of someone named there.
             [] if city && is_located(text, m.span) => None,
@@ -1342,6 +1381,7 @@ mod tests {
         assert!(compatible_first(first("m"), first("michelle")));
         assert!(compatible_first(first("ann"), first("ann")));
         assert!(!compatible_first(first("ann"), first("anne")));
+        assert!(!compatible_first(first("jin-ho"), first("jun-ho")));
         assert!(compatible_first(first("volodymyr"), first("volodymr")));
         assert_eq!(initials("Associated Press").collect::<String>(), "AP");
         assert!(close("volodymyr", "wolodymyr"));

@@ -54,7 +54,7 @@ fn is_number(words: &Words<'_>, k: usize) -> bool {
 
 /// The end (exclusive) of the clock time starting with the number at `i`:
 /// `5 p.m.`, `9:14 AM EST`, `1400 GMT`, `at 9:14`; `i + 1` when none does.
-fn clock_time_end(words: &Words<'_>, i: usize) -> usize {
+pub(super) fn clock_time_end(words: &Words<'_>, i: usize) -> usize {
     let joined = |k: usize| touches_previous(words, k);
     let number = |k: usize| is_number(words, k);
     let hours = words.text(i);
@@ -144,7 +144,16 @@ pub fn detect(words: &Words<'_>, taken: &[Span]) -> Vec<Mention> {
             i + 1
         };
         match tok.kind {
-            TokenKind::Word if tok.cap && class(i) & MONTH != 0 => {
+            // `Jun-ho`, `Mar-a-Lago`: a month's letters joined to a
+            // lowercase word are a name's syllable, not a date.
+            TokenKind::Word
+                if tok.cap
+                    && class(i) & MONTH != 0
+                    && !(t(i + 1) == "-"
+                        && adjacent(i + 1)
+                        && adjacent(i + 2)
+                        && words.get(i + 2).is_some_and(|w| !w.cap)) =>
+            {
                 let mut j = i + 1;
                 if t(j) == "." && adjacent(j) {
                     j += 1;

@@ -6,6 +6,7 @@ use super::fasthash::FastMap;
 use super::gazetteer;
 use super::lexicon::{self, *};
 use super::mention::{Hint, Mention};
+use super::numeric;
 use super::words::{Tok, Words};
 use crate::analysis::EntityKind;
 use crate::document::{Document, TokenKind};
@@ -288,8 +289,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     }
 
     /// The segments of a credit's inner tokens, between `/`, `,`, `;`,
-    /// `via`, `Photo`, `Photos` and `and`, each without the `by` that may
-    /// open it (`Photo by Ann Roy`).
+    /// `via`, `Photo`, `Photos` and `and`, each without the `by` or the
+    /// colon that may open it (`Photo by Ann Roy`, `Photo: Ann Roy`).
     fn credit_segments(&self, inner: std::ops::Range<usize>) -> Vec<(usize, usize)> {
         let mut segments = split_at(inner.start, inner.end, |k| {
             let t = self.tok(k);
@@ -297,7 +298,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 || matches!(t.lower(), "via" | "photo" | "photos" | "and")
         });
         for (a, b) in &mut segments {
-            if self.tok(*a).text() == "by" && *a + 1 < *b {
+            while matches!(self.tok(*a).text(), "by" | ":") && *a + 1 < *b {
                 *a += 1;
             }
         }
@@ -864,6 +865,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     k += 2;
                     last_good = k;
                 }
+                // `Ji-hoon Choi`: a given name first, its syllable followed
+                // by the surname.
+                TokenKind::Punct
+                    if k == i + 1 && k + 2 < end && self.is_leading_name_syllable(k + 1) =>
+                {
+                    k += 2;
+                }
                 // Ata-ur-Rehman, Chester-le-Street.
                 TokenKind::Punct
                     if t.text() == "-"
@@ -1066,7 +1074,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 a += 1;
                 continue;
             }
-            if t.class & (DAY | MONTH) != 0 && !t.caps {
+            // `Jun-ho Baek` opens with a given name, not a month.
+            if t.class & (DAY | MONTH) != 0
+                && !t.caps
+                && !(a + 2 < b && self.is_leading_name_syllable(a + 2))
+            {
                 a += 1;
                 continue;
             }
@@ -1107,6 +1119,36 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 .all(|t| t.kind == TokenKind::Word && t.cap && !t.caps)
     }
 
+    /// Whether token `k` is the lowercase second syllable of a given name
+    /// written first (`Ji-hoon Choi`): joined by a hyphen to a capitalized
+    /// word, with a capitalized word after it.
+    fn is_leading_name_syllable(&self, k: usize) -> bool {
+        let n = self.tok(k);
+        k >= 2
+            && n.kind == TokenKind::Word
+            && !n.cap
+            && !n.gap_before
+            && n.text().len() <= MAX_SYLLABLE_LEN
+            // Two letters are a syllable even when also a word (`Jin-ho`);
+            // a longer word is a suffix (`Moscow-based`).
+            && (!n.has_class(COMMON_WORD) || n.text().len() == 2 && n.class & FUNCTION == 0)
+            && {
+                let hyphen = self.tok(k - 1);
+                let given = self.tok(k - 2);
+                hyphen.text() == "-"
+                    && !hyphen.gap_before
+                    && given.kind == TokenKind::Word
+                    && given.cap
+                    && !given.caps
+            }
+            && self.words.get(k + 1).is_some_and(|surname| {
+                surname.kind == TokenKind::Word
+                    && surname.cap
+                    && !surname.caps
+                    && surname.gap_before
+            })
+    }
+
     fn trim_end(&self, a: usize, mut b: usize) -> usize {
         while b > a {
             let t = self.tok(b - 1);
@@ -1139,6 +1181,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // 1. Known as a whole.
         if let Some(m) = self.known(a, b, &lower) {
             self.push_known(m, a, b);
+            return;
+        }
+        // `Seo-yeon Park`: a given name of syllables opens a person's
+        // name, whatever the surname's other sense.
+        if b - a == 4 && self.is_leading_name_syllable(a + 2) {
+            self.push(a, b, EntityKind::Person, true);
             return;
         }
         // `S. Korea`, `N. Ireland`: a compass point's initial before a
@@ -1752,7 +1800,10 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push(a, b, EntityKind::Organization, true);
             return;
         }
-        if t.class & (DAY | MONTH) != 0 && !t.caps {
+        if t.class & (DAY | MONTH) != 0
+            && !t.caps
+            && !(a + 2 < b && self.is_leading_name_syllable(a + 2))
+        {
             return;
         }
         if t.is_title() || (t.class & FUNCTION != 0 && !t.caps) {
@@ -2272,7 +2323,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         // `She visited Paris`, `he beat Sinner`: one person's visit or win,
         // not a fixture between teams.
         let one_person = a >= 2 && matches!(self.tok(a - 2).lower(), "he" | "she" | "i");
+        // `Denver 3`, not `Published 7:05 a.m.` (a time).
         let results = next.is_some_and(|n| n.kind == TokenKind::Number && n.text().len() <= 3)
+            && numeric::clock_time_end(self.words, b) == b + 1
             && self.numeric_paragraph(a);
         // `Portland coach Ann Roy`, `Leeds striker Ann Roy`.
         let position = next
@@ -2476,6 +2529,19 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             _ => b - 1,
         };
         let h = self.tok(head);
+        // `the Linden Court apartments`: a court named by a word that
+        // says nothing of law (Supreme, District) or a jurisdiction is a
+        // street or a building.
+        let residential_court = h.lower() == "court"
+            && head == a + 1
+            && b == head + 1
+            && !first.caps
+            && !first.has_class(COMMON_WORD)
+            && first.class & (PLACE | COUNTRY | GROUP | PLACE_HEAD | ORG_HEAD) == 0
+            && !self.is_known_place_at(a, a + 1);
+        if h.kind == TokenKind::Word && h.cap && residential_court {
+            return Some(EntityKind::Place);
+        }
         if h.kind == TokenKind::Word && h.cap {
             if h.class & ORG_HEAD != 0 && head > a {
                 return Some(EntityKind::Organization);
@@ -2599,6 +2665,24 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     if e < b && self.tok(e).text() == "-" {
                         e += 1;
                         continue;
+                    }
+                    // `Chief Financial Officer`, `Chief Information Security
+                    // Officer`: ordinary words between two titles.
+                    let ordinary = |x: usize| {
+                        let t = self.tok(x);
+                        t.kind == TokenKind::Word
+                            && t.cap
+                            && !t.caps
+                            && !t.is_title()
+                            && t.has_class(COMMON_WORD)
+                            && !t.has_class(FIRST_NAME | SURNAME)
+                    };
+                    let inner = (e..b.min(e + MAX_TITLE_INNER_WORDS + 1)).find(|&x| !ordinary(x));
+                    if let Some(x) = inner.filter(|&x| x > e && x + 1 < b) {
+                        if self.tok(x).cap && self.tok(x).is_title() {
+                            e = x + 1;
+                            continue;
+                        }
                     }
                     break;
                 }
@@ -2821,6 +2905,10 @@ fn keeps_dot(lower: &str) -> bool {
     std::str::from_utf8(&dotted[..=lower.len()])
         .is_ok_and(|d| lexicon::classes(d) & PLACE_ALIAS != 0)
 }
+
+/// Most ordinary words between two titles read as one (`Chief Information
+/// Security Officer`).
+const MAX_TITLE_INNER_WORDS: usize = 2;
 
 /// Most partners a firm's name lists before its `X & Y`
 /// (`Skadden, Arps, Slate, Meagher & Flom`).
