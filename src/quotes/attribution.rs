@@ -85,6 +85,10 @@ const MAX_UNNAMED_WORDS: usize = 4;
 /// that named its holder (`Gov. Ann Roy`).
 const MAX_ROLE_LOOKBACK: usize = 3000;
 
+/// Tokens before `the spokesman` searched for the `spokesman for X` that
+/// named the organization: a few paragraphs.
+const MAX_SPOKES_LOOKBACK: usize = 400;
+
 /// The phrase that names a speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Phrase {
@@ -117,6 +121,9 @@ pub(crate) struct Attributor<'a, 'd, 't> {
     /// order, found on the first role speaker: each one then looks at
     /// titles only, not at every token before it.
     titles: OnceCell<Vec<usize>>,
+    /// The tokens that are a spokesperson's noun, in text order, found on
+    /// the first `the spokesman said`.
+    spokes: OnceCell<Vec<usize>>,
 }
 
 /// Codes of [`Attributor::cues`].
@@ -146,6 +153,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             names,
             cues: vec![Cell::new(CUE_UNKNOWN); doc.tokens.len()],
             titles: OnceCell::new(),
+            spokes: OnceCell::new(),
         }
     }
 
@@ -231,7 +239,23 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     .strip_prefix("the ")
                     .or_else(|| surface.strip_prefix("The "))
                     .unwrap_or(surface);
-                let full = self.names.fullest(&capital, &capital, span.start);
+                // `the county council` is a council whose name ends so
+                // (Wessex County Council), else the fullest named council.
+                let titled: String = bare
+                    .split(' ')
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let described = (titled != capital)
+                    .then(|| self.names.fullest(&titled, &capital, span.start))
+                    .filter(|full| *full != titled);
+                let full =
+                    described.unwrap_or_else(|| self.names.fullest(&capital, &capital, span.start));
                 if full != capital {
                     let entity = self.names.entity_at(span);
                     return Some(Speaker {
@@ -274,7 +298,10 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     /// The attribution by the speaker named after `cue` (`said Jane Doe`),
     /// or by the holder of a role (`said the governor`).
     fn found_after(&self, cue: Cue, ceil: usize) -> Attribution {
-        match self.phrase_after(cue.end, ceil) {
+        match self
+            .phrase_after(cue.end, ceil)
+            .filter(|p| !self.role_acronym(p))
+        {
             Some(phrase) => self.found(Some(phrase), cue),
             None => {
                 let end = (cue.end..ceil.min(cue.end + MAX_UNNAMED_WORDS))
@@ -306,6 +333,12 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             return None;
         }
         let head = r.end - 1;
+        if r.len() == 2 && is_spokes_noun(word(doc, head)) {
+            return self.spoken_for_before(r);
+        }
+        if let Some(holder) = self.role_apposition_before(r.clone()) {
+            return Some(holder);
+        }
         let titles = role_titles(word(doc, head))?;
         let modifiers: Vec<&str> = (r.start + 1..head)
             .filter(|&k| !is_cap(doc, k))
@@ -351,6 +384,100 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 });
         }
         None
+    }
+
+    /// `“…,” the spokeswoman said` at tokens `r`: the organization of the
+    /// latest `a spokeswoman for X` before it (with the same noun, a few
+    /// paragraphs back at most).
+    fn spoken_for_before(&self, r: Range<usize>) -> Option<Speaker> {
+        let doc = self.doc;
+        let noun = word(doc, r.end - 1);
+        let all = self.spokes.get_or_init(|| {
+            (0..doc.tokens.len())
+                .filter(|&k| is_spokes_noun(word(doc, k)))
+                .collect()
+        });
+        let before = &all[..all.partition_point(|&k| k < r.start)];
+        let floor = r.start.saturating_sub(MAX_SPOKES_LOOKBACK);
+        let ceil = doc.tokens.len();
+        let k = *before
+            .iter()
+            .rev()
+            .take_while(|&&k| k >= floor)
+            .find(|&&k| word(doc, k) == noun && !self.names.in_quote(k))?;
+        let Some(Phrase::Name(name)) = self.organization_spoken_for(k, ceil) else {
+            return None;
+        };
+        self.known_speaker(Phrase::Name(name), &[EntityKind::Organization])
+            .map(|holder| Speaker {
+                span: tokens_span(doc, r),
+                ..holder
+            })
+    }
+
+    /// `“…,” the chief executive said` at tokens `r`: the person an earlier
+    /// apposition gave that role (`The company's chief executive, Jane
+    /// Doe,` or `Jane Doe, the hospital's chief executive,`), the latest
+    /// within a few paragraphs.
+    fn role_apposition_before(&self, r: Range<usize>) -> Option<Speaker> {
+        let doc = self.doc;
+        let head = word(doc, r.end - 1);
+        let floor = r.start.saturating_sub(MAX_SPOKES_LOOKBACK);
+        let ceil = doc.tokens.len();
+        let person = |name: Range<usize>| {
+            self.known_speaker(Phrase::Name(name), &[EntityKind::Person])
+                .map(|holder| Speaker {
+                    span: tokens_span(doc, r.clone()),
+                    ..holder
+                })
+        };
+        for k in (floor..r.start).rev() {
+            if word(doc, k) != head || self.names.in_quote(k) {
+                continue;
+            }
+            // The role, a comma, the name.
+            if word(doc, k + 1) == "," && is_cap(doc, k + 2) {
+                let named = run_forward(doc, k + 2, ceil)
+                    .and_then(|run| strip(doc, run))
+                    .and_then(|name| person(name.tokens));
+                if named.is_some() {
+                    return named;
+                }
+            }
+            // The name, a comma, the role's words.
+            let mut x = k;
+            while x > floor + 1
+                && k - x < MAX_UNNAMED_WORDS
+                && (is_lower_word(doc, x - 1)
+                    || doc.tokens[x - 1].kind == TokenKind::Possessive
+                    || (is_cap(doc, x - 1) && word(doc, x - 2) != ","))
+            {
+                x -= 1;
+            }
+            if x > floor + 1 && x < k && word(doc, x - 1) == "," {
+                let named = run_back(doc, x - 2, floor)
+                    .and_then(|run| strip(doc, run))
+                    .and_then(|name| person(name.tokens));
+                if named.is_some() {
+                    return named;
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether `phrase` is only a role's acronym after an article (`the
+    /// CEO`, `the Labour MP`): someone described, not named.
+    fn role_acronym(&self, phrase: &Phrase) -> bool {
+        let doc = self.doc;
+        let Phrase::Name(r) = phrase else {
+            return false;
+        };
+        let last = r.end - 1;
+        is_role_acronym(word(doc, last))
+            && (r.start..last).all(|k| is_cap(doc, k))
+            && r.start > 0
+            && matches!(word(doc, r.start - 1), "the" | "The")
     }
 
     fn found(&self, phrase: Option<Phrase>, cue: Cue) -> Attribution {
@@ -500,10 +627,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     /// is the speaker. (`a UN official` speaks for no one but themself.)
     fn body_before_role(&self, i: usize, floor: usize) -> Option<Phrase> {
         let doc = self.doc;
-        if !matches!(
-            word(doc, i),
-            "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "spokesmen"
-        ) {
+        if !is_spokes_noun(word(doc, i)) {
             return None;
         }
         // A few words of its job may stand between (`a Kremlin press
@@ -851,6 +975,11 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 if let Some(comma) = opening_clause_end(doc, start, stop, &PARTICIPLE_OPENERS) {
                     start = comma + 1;
                 }
+                // `Another resident, who declined to give her name, said
+                // she …`: the pronoun is the unnamed subject's.
+                if opens_with_unnamed_person(doc, start, stop) {
+                    return None;
+                }
             }
             // A cue of the same pronoun continues the chain, unless a later
             // cue of the sentence names someone who fits (`Back when he
@@ -1087,7 +1216,9 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
             if cue.form != Form::Finite {
                 return None;
             }
-            let phrase = self.subject_before(cue.first, j);
+            let phrase = self
+                .subject_before(cue.first, j)
+                .filter(|p| !self.role_acronym(p));
             // After a quotation that ends its sentence, only a bare tag
             // (`Zelenskyy said.`) belongs to it, not a new statement.
             if doc.sentences[sentence].tokens.start == j && !self.closes_sentence(cue.end, ceil) {
@@ -1201,7 +1332,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 || matches!(word(doc, r.start), "one" | "another"))
             && r.clone()
                 .all(|k| doc.tokens[k].kind == TokenKind::Word && !self.names.in_quote(k))
-            && !is_cap(doc, r.end - 1)
+            && (!is_cap(doc, r.end - 1) || is_role_acronym(word(doc, r.end - 1)))
     }
 
     /// Whether tokens `r` only describe the name after them (`White House
@@ -1592,6 +1723,36 @@ fn is_role_noun(doc: &Document<'_>, k: usize) -> bool {
 
 /// The prepositions that tie a role noun to whom it serves: `an aide to`,
 /// `a lawyer for`, `officials at`, `an analyst with`.
+/// Whether tokens `start..stop` open with someone unnamed: an indefinite
+/// determiner, a few lowercase words and a noun for a person (`Another
+/// resident`, `A retired teacher`, `One woman`).
+fn opens_with_unnamed_person(doc: &Document<'_>, start: usize, stop: usize) -> bool {
+    if !matches!(
+        word(doc, start).to_ascii_lowercase().as_str(),
+        "a" | "an" | "another" | "one"
+    ) {
+        return false;
+    }
+    (start + 1..stop.min(start + 2 + MAX_FREE_DESCRIPTORS))
+        .take_while(|&k| is_lower_word(doc, k))
+        .any(|k| {
+            is_role_noun(doc, k) || matches!(word(doc, k), "woman" | "man" | "person" | "resident")
+        })
+}
+
+/// Whether `w` is a role written as an acronym (`the Labour MP`, `the
+/// company's CEO`).
+fn is_role_acronym(w: &str) -> bool {
+    w.len() <= MAX_ROLE_ACRONYM_LEN
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && entity_lexicon::classes(&w.to_ascii_lowercase())
+            & (entity_lexicon::ROLE | entity_lexicon::TITLE)
+            != 0
+}
+
+/// The longest role acronym (`MEP`, `CEO`).
+const MAX_ROLE_ACRONYM_LEN: usize = 4;
+
 fn is_role_preposition(w: &str) -> bool {
     matches!(w, "to" | "for" | "of" | "with" | "at" | "from")
 }
@@ -1647,4 +1808,12 @@ fn demonym_gender(w: &str) -> Option<Pronoun> {
     };
     let group = |word: &str| classes(&word.to_lowercase()) & GROUP != 0;
     (group(stem) && group(w)).then_some(gender)
+}
+
+/// Whether `w` is the noun of someone whose job is to speak for a body.
+fn is_spokes_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "spokesmen"
+    )
 }

@@ -971,6 +971,10 @@ const HONORIFIC_WEIGHT: u32 = 4;
 /// (`xviii`, `jr.` trimmed to `jr`).
 const MAX_SUFFIX_LEN: usize = 5;
 
+/// Most words a name may have after the first word that stands for it
+/// (`Corvane` for Corvane Therapeutics).
+const MAX_SHORTENED_WORDS: usize = 2;
+
 fn names_agree(name: &str, mention: &str) -> bool {
     // The surname: `Hanley` of Robert L. Hanley Jr., past a suffix the
     // entity lexicon knows (`Jr.`, `III`). Suffixes are short: longer
@@ -1009,6 +1013,13 @@ fn names_agree(name: &str, mention: &str) -> bool {
             .split_once('-')
             .is_some_and(|(_, second)| second.starts_with(|c: char| c.is_lowercase()));
         if given_syllables && name.split_whitespace().next() == Some(mention) {
+            return true;
+        }
+        // `Piotr` for Piotr Kowalczyk, `Corvane` for Corvane Therapeutics:
+        // the first word of a short name the entity pass grouped it with.
+        let mut words = name.split_whitespace();
+        let opens_name = words.next() == Some(mention) && words.count() <= MAX_SHORTENED_WORDS;
+        if opens_name {
             return true;
         }
     }
