@@ -1174,6 +1174,41 @@ const CASES: &[(&str, &[&str])] = &[
             "!Financial Officer Tomasz Wierzbicki",
         ],
     ),
+    // --- A capital The inside a sentence is the organization's; opening
+    // a sentence, only when the text writes it so elsewhere.
+    (
+        "He later told The Daily Ledger that it was fine. The Daily Ledger reported it. The Kestrel Group said so. He told the Harbor Times.",
+        &[
+            "organization:The Daily Ledger",
+            "!Daily Ledger",
+            "organization:Kestrel Group",
+            "organization:Harbor Times",
+        ],
+    ),
+    // --- Railways, analytics firms and infirmaries by their last word; a
+    // named room is a place.
+    (
+        "The operator, Westmarch Rail, said so. Halvorsen Analytics agreed. Patients at Ryeford Royal Infirmary waited. They met in the Roosevelt Room.",
+        &[
+            "organization:Westmarch Rail",
+            "organization:Halvorsen Analytics",
+            "organization:Ryeford Royal Infirmary",
+            "place:Roosevelt Room",
+        ],
+    ),
+    // --- A chamber opening a title is named there; a constituency or a
+    // district after a possessive determiner is a place.
+    (
+        "Senate Majority Leader Harold Lindqvist and House Speaker Mike Johnson met. Then the Senate Majority Leader spoke. Siobhan Gallagher, whose Ryeford South constituency includes Castlemere, agreed.",
+        &[
+            "organization:Senate",
+            "organization:House",
+            "person:Harold Lindqvist",
+            "person:Mike Johnson",
+            "!Senate Majority Leader",
+            "place:Ryeford South",
+        ],
+    ),
     // --- A photo credit after a colon names the photographer.
     (
         "Crews worked overnight.\n\n(Photo: Jordan Wells / The Valley Herald)",
@@ -1366,7 +1401,7 @@ const CASES: &[(&str, &[&str])] = &[
     // --- A newspaper by its head word, apart from the town in a dateline.
     (
         "FLORENCE, Ala. — Crews worked overnight.\n\nPhoto: Ana Ruiz/The Florence Ledger",
-        &["place:FLORENCE", "organization:Florence Ledger", "apart:FLORENCE|Florence Ledger"],
+        &["place:FLORENCE", "organization:The Florence Ledger", "apart:FLORENCE|The Florence Ledger"],
     ),
     // --- Titles written only in capitals.
     (

@@ -460,6 +460,7 @@ const ORG_HEADS: &str = words![
     "assembly",
     "cabinet",
     "hospital",
+    "infirmary",
     "museum",
     "library",
     "laboratory",
@@ -534,6 +535,8 @@ const ORG_HEADS: &str = words![
     "airline",
     "railways",
     "railway",
+    "rail",
+    "analytics",
     "church",
     "mission",
     "cooperative",
@@ -742,6 +745,7 @@ const PLACE_HEADS: &str = words![
     "mall",
     "market",
     "station",
+    "room",
     "terminal",
     "port",
     "pier",
@@ -1970,6 +1974,7 @@ const ORG_FOLLOWS: &str = words![
 
 const PLACE_NOUNS: &str = words![
     "palace",
+    "constituency",
     "neighborhood",
     "neighbourhood",
     "district",

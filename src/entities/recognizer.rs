@@ -2,7 +2,7 @@
 //! initials and connectors names carry), classified by their own words
 //! (titles, head words, gazetteers) and by the words around them.
 
-use super::fasthash::FastMap;
+use super::fasthash::{FastMap, FastSet};
 use super::gazetteer;
 use super::lexicon::{self, *};
 use super::mention::{Hint, Mention};
@@ -59,6 +59,13 @@ pub struct Recognizer<'w, 'd> {
     cur_first: Option<usize>,
     cur_paragraph: usize,
     out: Vec<Mention>,
+    /// Organizations named with a capital `The` inside a sentence (`told
+    /// The Daily Ledger`), lowercase without it: the article is the name's.
+    the_names: FastSet<String>,
+    /// Organization mentions right after a `The` opening a sentence: (index
+    /// in `out`, the article's start, the name in lowercase), given the
+    /// article when the name is one of `the_names`.
+    initial_the: Vec<(usize, usize, String)>,
 }
 
 impl<'w, 'd> Recognizer<'w, 'd> {
@@ -130,6 +137,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             before_cue,
             used,
             out: Vec::new(),
+            the_names: FastSet::default(),
+            initial_the: Vec::new(),
         }
     }
 
@@ -141,6 +150,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
         for s in 0..self.doc.sentences.len() {
             self.sentence(s);
+        }
+        for (i, article, name) in std::mem::take(&mut self.initial_the) {
+            if self.the_names.contains(&name) {
+                self.out[i].span.start = article;
+            }
         }
         self.out
             .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -1030,8 +1044,34 @@ impl<'w, 'd> Recognizer<'w, 'd> {
 
     // ------------------------------------------------------------ chunks
 
-    /// Classifies the run `a..b`; `initial` when it opens a sentence.
+    /// Classifies the run `a..b`; `initial` when it opens a sentence. A
+    /// capital `The` before an organization's name is the name's (`told
+    /// The Daily Ledger`; at a sentence's start, where any word is
+    /// capitalized, only when the text writes it so elsewhere).
     fn chunk(&mut self, a: usize, b: usize, initial: bool) {
+        let before = self.out.len();
+        self.classify_chunk(a, b, initial);
+        let article = self.tok(a);
+        if b - a < 2 || article.text() != "The" || self.used[a] {
+            return;
+        }
+        let name_start = self.tok(a + 1).span().start;
+        let Some(i) = (before..self.out.len()).find(|&i| {
+            self.out[i].span.start == name_start
+                && self.out[i].kind == Some(EntityKind::Organization)
+        }) else {
+            return;
+        };
+        let name = self.out[i].span.text(self.doc.text).to_lowercase();
+        if initial {
+            self.initial_the.push((i, article.span().start, name));
+        } else {
+            self.out[i].span.start = article.span().start;
+            self.the_names.insert(name);
+        }
+    }
+
+    fn classify_chunk(&mut self, a: usize, b: usize, initial: bool) {
         let whole = self.lower_of(a, b);
         if let Some(m) = self.known(a, b, &whole) {
             // `Man charged after standoff`: an ordinary word opening a
@@ -1117,6 +1157,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             && [self.tok(k - 2), self.tok(k - 3)]
                 .iter()
                 .all(|t| t.kind == TokenKind::Word && t.cap && !t.caps)
+    }
+
+    /// Whether the title `ts..te` opens with a legislative chamber (`Senate
+    /// Majority Leader`, `House Speaker`): the chamber is named there.
+    fn chamber_in_title(&self, ts: usize, te: usize) -> bool {
+        let t = self.tok(ts);
+        ts + 1 < te && t.cap && !t.caps && matches!(t.lower(), "senate" | "house")
     }
 
     /// Whether token `k` is the lowercase second syllable of a given name
@@ -1274,6 +1321,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                         self.classify(pa, pb, initial && pa == a);
                     }
                 }
+                if self.chamber_in_title(ts, te) {
+                    self.push(ts, ts + 1, EntityKind::Organization, true);
+                }
                 self.person(te, b);
                 return;
             }
@@ -1286,6 +1336,23 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             let mut ts = b - 1;
             while ts > a && self.tok(ts - 1).cap && self.tok(ts - 1).is_title() {
                 ts -= 1;
+            }
+            // `the Senate Majority Leader`: the chamber, and no one named.
+            let mut chamber = ts;
+            while chamber > a
+                && self.tok(chamber - 1).cap
+                && self.tok(chamber - 1).class & TITLE_MOD != 0
+                && !self.chamber_in_title(chamber, b)
+            {
+                chamber -= 1;
+            }
+            if self.chamber_in_title(chamber, b) {
+                let pb = self.trim_end(a, chamber);
+                if pb > a {
+                    self.classify(a, pb, initial);
+                }
+                self.push(chamber, chamber + 1, EntityKind::Organization, true);
+                return;
             }
             let qualified = ts > a
                 && (self.tok(ts - 1).class & (PLACE_HEAD | ORG_HEAD) != 0
@@ -1558,8 +1625,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                     let p = self.tok(a - 1);
                     p.kind == TokenKind::Word && !p.cap && after_the(a - 1)
                 });
+            // `whose Ryeford South constituency`: a possessive determiner
+            // as well.
+            let owned = a > 0
+                && matches!(
+                    self.tok(a - 1).text(),
+                    "whose" | "his" | "her" | "its" | "their" | "our" | "my"
+                );
             // `the town of Urus-Martan`, `the mayor of Lugo`.
-            if (place_noun_next && the_before) || self.place_of_before(a) {
+            if (place_noun_next && (the_before || owned)) || self.place_of_before(a) {
                 self.push(a, b, EntityKind::Place, false);
                 return;
             }
