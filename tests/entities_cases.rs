@@ -1209,6 +1209,19 @@ const CASES: &[(&str, &[&str])] = &[
             "place:Ryeford South",
         ],
     ),
+    // --- Where a team is named for its city, the city alone is the team,
+    // except where a place is meant (a dateline, `in Denver`).
+    (
+        "DENVER (AP) — The Denver Ridgebacks beat the Oakland Tides 101-99 in Denver on Saturday. Denver, which trailed by one point, moved ahead of Oakland in the standings. Marcus Lee scored 12 for Denver.",
+        &[
+            "place:DENVER",
+            "organization:Denver Ridgebacks",
+            "organization:Denver",
+            "place:Denver",
+            "organization:Oakland",
+            "!place:Oakland",
+        ],
+    ),
     // --- A photo credit after a colon names the photographer.
     (
         "Crews worked overnight.\n\n(Photo: Jordan Wells / The Valley Herald)",

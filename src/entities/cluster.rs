@@ -672,10 +672,11 @@ fn is_located(text: &str, span: Span) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(
-        word,
-        "in" | "at" | "near" | "outside" | "from" | "to" | "across" | "around"
-    )
+    [
+        "in", "at", "near", "outside", "from", "to", "across", "around",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// Whether the name starting at byte `start` of `text` is introduced as
@@ -967,6 +968,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // Commission`, `the Hawks` after a team named for its city, `Atlanta
     // Hawks` (None when two share that word).
     let mut org_head: HashMap<&str, Option<&str>> = HashMap::default();
+    // Teams named for their city by a plural (`Denver Ridgebacks`): the
+    // city's name alone, outside a place's context, is the team in such a
+    // text (`ahead of Oakland in the standings`, `for Denver`).
+    let mut team_of_place: HashMap<String, Option<&str>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Organization) {
             continue;
@@ -988,6 +993,19 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         claim(&mut org_head, head, without_legal_form(key_of(i)));
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        if named_for_place && plural && !by_head {
+            let place: Vec<&str> = (0..words.len - 1).map(|k| words.get(k)).collect();
+            let team = key_of(i);
+            team_of_place
+                .entry(place.join(" "))
+                .and_modify(|owner| {
+                    if *owner != Some(team) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(team));
+        }
     }
     let short_org = |i: usize| -> Option<&str> {
         let words = words(i);
@@ -1001,6 +1019,15 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         } else {
             None
         }
+    };
+
+    let team_of = |i: usize| -> Option<&str> {
+        let m = &ms[i];
+        if m.kind != Some(EntityKind::Place) || team_of_place.is_empty() || is_located(text, m.span)
+        {
+            return None;
+        }
+        team_of_place.get(key_of(i)).copied().flatten()
     };
 
     // Decide the open kinds.
@@ -1026,6 +1053,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         let said_place = voted == Some(EntityKind::Place);
         let shortened = || shortened_orgs.contains(key_of(i));
         if !m.strong && !said_place && (short_org(i).is_some() || shortened()) {
+            kinds.push(Some(EntityKind::Organization));
+            continue;
+        }
+        if team_of(i).is_some() {
             kinds.push(Some(EntityKind::Organization));
             continue;
         }
@@ -1108,6 +1139,9 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                     } else if let Some(full) = short_org(i) {
                         key = Cow::Borrowed(full);
                     }
+                }
+                if let Some(team) = team_of(i) {
+                    key = Cow::Borrowed(team);
                 }
                 // `Orrin Biotech Inc` is the `Orrin Biotech` of the headline.
                 if kind == EntityKind::Organization {
