@@ -1222,6 +1222,18 @@ const CASES: &[(&str, &[&str])] = &[
             "!place:Oakland",
         ],
     ),
+    // --- A quoted title names only what is known or a full name; a
+    // broadcaster's program stays its name.
+    (
+        "His album “What the River Remembers” and the ballad “Little Sparrow” sold well. She praised “Ann Roy” on NBC’s “Meet the Press” and sang “New York, New York.”",
+        &[
+            "!River Remembers",
+            "!Little Sparrow",
+            "person:Ann Roy",
+            "organization:Meet the Press",
+            "place:New York",
+        ],
+    ),
     // --- A photo credit after a colon names the photographer.
     (
         "Crews worked overnight.\n\n(Photo: Jordan Wells / The Valley Herald)",

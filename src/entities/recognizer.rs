@@ -425,6 +425,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 self.cur_first = first;
             }
         }
+        // The end of a quoted title being read (`“Songs From the Other
+        // Shore”`): its words are read like a title line's.
+        let mut title_end = range.start;
         while i < range.end {
             if self.used[i] {
                 i += 1;
@@ -434,8 +437,13 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 i = self.headline_word(i, range.end);
                 continue;
             }
-            if title_line {
-                i = self.title_line_word(i, range.end);
+            if title_line || i < title_end {
+                i = self.title_line_word(i, if title_line { range.end } else { title_end });
+                continue;
+            }
+            if let Some(end) = self.quoted_title_end(i, range.end) {
+                title_end = end;
+                i += 1;
                 continue;
             }
             if self.platform_x(i, range.clone()) {
@@ -570,11 +578,15 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         let mut k = 0;
         while j < end && k < 4 {
             let tj = self.tok(j);
-            if tj.kind != TokenKind::Word || !tj.cap {
+            // Small words may stand inside a name (`Meet the Press`).
+            if tj.kind != TokenKind::Word || !(tj.cap || tj.class & TITLE_SMALL != 0) {
                 break;
             }
             j += 1;
             k += 1;
+            if !tj.cap {
+                continue;
+            }
             let lower = self.lower_of(i, j);
             if let Some(m) = self.known(i, j, &lower) {
                 best = Some((j, m));
@@ -589,30 +601,61 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
     }
 
+    /// The closing mark's token, when an opening quotation mark at `i`
+    /// opens a title: two to [`MAX_QUOTED_TITLE_WORDS`] words, each
+    /// capitalized or a small word of titles (`“What the River
+    /// Remembers,”`, `“Little Sparrow”`). Names there are only those known
+    /// or written so elsewhere.
+    fn quoted_title_end(&self, i: usize, end: usize) -> Option<usize> {
+        if !matches!(self.tok(i).text(), "“" | "‘") {
+            return None;
+        }
+        let limit = end.min(i + 2 * MAX_QUOTED_TITLE_WORDS + 2);
+        let close = (i + 1..limit).find(|&k| matches!(self.tok(k).text(), "”" | "’"))?;
+        let mut words = 0;
+        for k in i + 1..close {
+            let t = self.tok(k);
+            match t.kind {
+                TokenKind::Word if t.cap || t.class & TITLE_SMALL != 0 => words += 1,
+                TokenKind::Punct if matches!(t.text(), "," | "?" | "!" | "." | ":" | "-") => {}
+                _ => return None,
+            }
+        }
+        // `NBC’s “Meet the Press”`: an organization's program is named as
+        // an organization.
+        let owned_by_organization = i >= 2
+            && self.tok(i - 1).kind == TokenKind::Possessive
+            && self.out.last().is_some_and(|m| {
+                m.span.end == self.tok(i - 2).span().end && m.kind == Some(EntityKind::Organization)
+            });
+        let opens_capitalized = self.tok(i + 1).cap;
+        (opens_capitalized
+            && !owned_by_organization
+            && (2..=MAX_QUOTED_TITLE_WORDS).contains(&words))
+        .then_some(close)
+    }
+
     /// In a title-case headline: known names, a first name with its surname,
     /// and lone words kept only if the grouping pass ties them to a person.
     fn title_line_word(&mut self, i: usize, end: usize) -> usize {
         if self.tok(i).kind != TokenKind::Word || !self.tok(i).cap {
             return i + 1;
         }
+        let t = self.tok(i);
+        let full_name = t.has_class(FIRST_NAME)
+            && t.class & FUNCTION == 0
+            && self.is_title_name_word(i + 1, end);
         let before = self.out.len();
         let j = self.headline_word(i, end);
-        if self.out.len() > before {
+        // A known name, unless it is one word that opens a full name (`Ann
+        // Roy`, not the place Ann).
+        if self.out.len() > before && !(full_name && j == i + 1) {
             return j;
         }
-        let t = self.tok(i);
-        let is_name_word = |k: usize| {
-            k < end && {
-                let n = self.tok(k);
-                n.kind == TokenKind::Word
-                    && n.cap
-                    && n.class & TITLE_SMALL == 0
-                    && n.class & (FUNCTION | TITLE) == 0
-            }
-        };
-        if t.has_class(FIRST_NAME) && t.class & FUNCTION == 0 && is_name_word(i + 1) {
+        self.out.truncate(before);
+        if full_name {
             let mut e = i + 2;
-            if is_name_word(e) && !self.tok(e).has_class(COMMON_WORD) {
+            if self.is_title_name_word(e, end) && !self.tok(e).has_class(COMMON_WORD) {
                 e += 1;
             }
             self.push(i, e, EntityKind::Person, true);
@@ -625,6 +668,16 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.out.push(m);
         }
         i + 1
+    }
+    /// Whether token `k` (before `end`) may continue a name in a title.
+    fn is_title_name_word(&self, k: usize, end: usize) -> bool {
+        k < end && {
+            let n = self.tok(k);
+            n.kind == TokenKind::Word
+                && n.cap
+                && n.class & TITLE_SMALL == 0
+                && n.class & (FUNCTION | TITLE) == 0
+        }
     }
 
     /// `"Bobby" Scott` at token `j`, right after a first name: a nickname
@@ -2983,6 +3036,9 @@ fn keeps_dot(lower: &str) -> bool {
 /// Most ordinary words between two titles read as one (`Chief Information
 /// Security Officer`).
 const MAX_TITLE_INNER_WORDS: usize = 2;
+
+/// Most words of a quoted title (`“Songs From the Other Shore”`).
+const MAX_QUOTED_TITLE_WORDS: usize = 8;
 
 /// Most partners a firm's name lists before its `X & Y`
 /// (`Skadden, Arps, Slate, Meagher & Flom`).
