@@ -24,6 +24,10 @@ use std::ops::Range;
 /// loses recall: such words are as often headings, products or terms.
 const UNKNOWN_SINGLE_IS_PERSON: bool = false;
 
+/// Longest abbreviation of a country written with periods (`U.S.`,
+/// `U.K.`) read off an organization's name for its acronym.
+const MAX_COUNTRY_ABBREVIATION: usize = 4;
+
 /// Most words of the place a team is named for (`Kansas City Chiefs`).
 const MAX_TEAM_PLACE_WORDS: usize = 3;
 
@@ -1108,6 +1112,18 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                     // Its lowercase form is the mention's key: the canonical
                     // name is not INITIAL_ONLY, which is one word.
                     org_initials.insert(acronym.clone(), key_of(i));
+                }
+                // `U.S. Customs and Border Protection` is CBP: a country's
+                // abbreviation before the name is not in its initials.
+                if let Some((first, rest)) = name.split_once(' ') {
+                    let country = first.contains('.') && first.len() <= MAX_COUNTRY_ABBREVIATION;
+                    if country && rest.contains(' ') {
+                        acronym.clear();
+                        acronym.extend(initials(rest));
+                        if !org_initials.contains_key(&acronym) {
+                            org_initials.insert(acronym.clone(), key_of(i));
+                        }
+                    }
                 }
             }
         }

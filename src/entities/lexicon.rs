@@ -2367,6 +2367,23 @@ pub const KNOWN_ORGS: &[(&str, &str)] = &[
     ("medecins sans frontieres", "Doctors Without Borders"),
     ("interpol", "Interpol"),
     ("fbi", "FBI"),
+    ("cbp", "U.S. Customs and Border Protection"),
+    (
+        "customs and border protection",
+        "U.S. Customs and Border Protection",
+    ),
+    (
+        "u.s. customs and border protection",
+        "U.S. Customs and Border Protection",
+    ),
+    (
+        "immigration and customs enforcement",
+        "U.S. Immigration and Customs Enforcement",
+    ),
+    (
+        "u.s. immigration and customs enforcement",
+        "U.S. Immigration and Customs Enforcement",
+    ),
     ("cia", "CIA"),
     ("nsa", "NSA"),
     ("fda", "FDA"),

@@ -1984,7 +1984,9 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // sentence, before a noun that would follow a company (a team
             // in sports copy may be one: Reading, Bury).
             let context = (!common && self.org_context(a, b)) || self.team_context(a, b);
-            if lowered || !(inside || (next_cue && surname) || t.caps || context) {
+            // `Abdoulaye, 27, a tailor`: an age after the name.
+            let aged = !common && self.age_follows(b);
+            if lowered || !(inside || (next_cue && surname) || t.caps || context || aged) {
                 // Might still be a person's surname seen in full elsewhere;
                 // the grouping pass decides.
                 let mut m = Mention::new(self.span(a, b), EntityKind::Person, false);
@@ -2591,8 +2593,6 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }
     }
 
-    /// The kind a name's head word gives it: the word before `of`, else the
-    /// last word; or a place prefix at the front.
     /// Whether the last word of tokens `a..b` names an organ of a state
     /// (`Ministry`, `Embassy`, `Army`, `Parliament`), which a nation's
     /// adjective qualifies rather than names.
@@ -2632,6 +2632,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             })
     }
 
+    /// The kind a name's head word gives it: the word before `of`, else the
+    /// last word; or a place prefix at the front.
     fn head_kind(&self, a: usize, b: usize) -> Option<EntityKind> {
         let mut b = b;
         while b > a + 1 && self.tok(b - 1).kind != TokenKind::Word {

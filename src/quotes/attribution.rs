@@ -273,7 +273,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     let paragraph = doc.paragraph_at(span.start).unwrap_or(0);
                     let first = paragraph.saturating_sub(MAX_BACK_PARAGRAPHS);
                     let floor = doc.paragraphs.get(first).map_or(0, |p| p.start);
-                    if let Some(k) = self.names.last_organization(floor, span.start) {
+                    if let Some(k) = self.names.last_organization(floor, span.start, !generic) {
                         let name = self.names.entity_name(k).to_owned();
                         return Some(Speaker {
                             name,

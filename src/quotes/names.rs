@@ -532,7 +532,12 @@ impl<'d, 't> Names<'d, 't> {
     /// parentheses (`(AP)`) is no such mention, and only the latest
     /// [`MAX_LOOKBACK_MENTIONS`] mentions are looked at, so that many
     /// quotes in one long paragraph stay cheap.
-    pub(crate) fn last_organization(&self, floor: usize, before: usize) -> Option<usize> {
+    pub(crate) fn last_organization(
+        &self,
+        floor: usize,
+        before: usize,
+        business: bool,
+    ) -> Option<usize> {
         let doc = self.doc;
         let text = doc.text.as_bytes();
         let end = self.mentions.partition_point(|&(m, _)| m.start < before);
@@ -545,6 +550,7 @@ impl<'d, 't> Names<'d, 't> {
                 self.kind(k) == Some(EntityKind::Organization)
                     && m.end <= before
                     && !(m.start > 0 && text[m.start - 1] == b'(')
+                    && !(business && is_public_body(self.entity_name(k)))
             });
         let latest = *organizations.next()?;
         // `Front Range Power, a subsidiary of Northfield Energy Corp., said
@@ -1023,15 +1029,25 @@ fn names_agree(name: &str, mention: &str) -> bool {
             return true;
         }
     }
-    // An acronym of the name's capitalized words (`FBI`), at least two bytes.
+    // An acronym of the name's capitalized words (`FBI`), at least two
+    // bytes, perhaps without a country's abbreviation before them (`CBP`,
+    // U.S. Customs and Border Protection).
     let letters = || mention.chars().filter(|c| c.is_alphabetic());
-    let initials = name
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase());
+    let initials = |words: &str| {
+        words
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect::<Vec<char>>()
+    };
+    let without_country = name
+        .split_once(' ')
+        .filter(|(first, _)| first.contains('.'))
+        .map(|(_, rest)| rest);
     letters().map(char::len_utf8).sum::<usize>() >= 2
         && letters().all(char::is_uppercase)
-        && letters().eq(initials)
+        && (letters().eq(initials(name))
+            || without_country.is_some_and(|rest| letters().eq(initials(rest))))
 }
 
 /// An all-capitals run of several words: a heading, not a name.
@@ -1065,4 +1081,31 @@ fn is_all_caps(w: &str) -> bool {
     let upper = w.chars().filter(|c| c.is_uppercase()).count();
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     upper == letters && (letters >= 3 || (letters >= 2 && w.contains('.')))
+}
+
+/// Whether the organization `name` is a public body by its last word (`Data
+/// Protection Commission`, `Justice Ministry`): never what `the company`
+/// refers to.
+fn is_public_body(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    [
+        "commission",
+        "ministry",
+        "department",
+        "agency",
+        "authority",
+        "council",
+        "parliament",
+        "court",
+        "government",
+        "police",
+        "committee",
+        "bureau",
+        "administration",
+        "senate",
+        "congress",
+        "assembly",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(last))
 }
