@@ -264,6 +264,8 @@ struct FirstName<'a> {
     text: &'a str,
     chars: usize,
     initial: Option<char>,
+    /// Written in syllables joined by hyphens (`Jin-ho`).
+    syllables: bool,
 }
 
 impl<'a> FirstName<'a> {
@@ -272,6 +274,7 @@ impl<'a> FirstName<'a> {
             text,
             chars: text.chars().count(),
             initial: text.chars().next(),
+            syllables: text.contains('-'),
         }
     }
 }
@@ -303,8 +306,8 @@ fn compatible_first(a: FirstName<'_>, b: FirstName<'_>) -> bool {
     // a letter a typo in names of syllables (`Jin-ho`, `Jun-ho`).
     if a.chars.min(b.chars) < TYPO_MIN_CHARS
         || a.chars.abs_diff(b.chars) > 1
-        || a.text.contains('-')
-        || b.text.contains('-')
+        || a.syllables
+        || b.syllables
     {
         return a.text == b.text;
     }

@@ -607,7 +607,8 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// Remembers,”`, `“Little Sparrow”`). Names there are only those known
     /// or written so elsewhere.
     fn quoted_title_end(&self, i: usize, end: usize) -> Option<usize> {
-        if !matches!(self.tok(i).text(), "“" | "‘") {
+        let mark = self.tok(i);
+        if mark.kind != TokenKind::Punct || !matches!(mark.text(), "“" | "‘") {
             return None;
         }
         let limit = end.min(i + 2 * MAX_QUOTED_TITLE_WORDS + 2);
