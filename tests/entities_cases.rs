@@ -1234,6 +1234,16 @@ const CASES: &[(&str, &[&str])] = &[
             "place:New York",
         ],
     ),
+    // --- A patrol is an organization; a theater or an amphitheater a
+    // place (its building), theaters a company.
+    (
+        "Then we hand them over to Border Patrol. The line outside the Calloway Theater formed early; she plays Red Rocks Amphitheatre next.",
+        &[
+            "organization:Border Patrol",
+            "place:Calloway Theater",
+            "place:Red Rocks Amphitheatre",
+        ],
+    ),
     // --- A photo credit after a colon names the photographer.
     (
         "Crews worked overnight.\n\n(Photo: Jordan Wells / The Valley Herald)",
