@@ -1244,6 +1244,16 @@ const CASES: &[(&str, &[&str])] = &[
             "place:Red Rocks Amphitheatre",
         ],
     ),
+    // --- A ministry's name may list its portfolios; people after a comma
+    // are not one.
+    (
+        "The Ministry of Agriculture, Forestry and Fisheries agreed. The Ministry of Defense, Smith and Jones said no.",
+        &[
+            "organization:Ministry of Agriculture, Forestry and Fisheries",
+            "organization:Ministry of Defense",
+            "person:Jones",
+        ],
+    ),
     // --- A photo credit after a colon names the photographer.
     (
         "Crews worked overnight.\n\n(Photo: Jordan Wells / The Valley Herald)",

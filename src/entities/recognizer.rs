@@ -462,6 +462,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 continue;
             }
             let j = self.extend(i, range.end);
+            let j = self.portfolio_list_end(i, j, range.end);
             let initial = Some(i) == first || after_opening(self.words, i);
             let from = self.leading_particles(i, range.start);
             let before = self.out.len();
@@ -476,6 +477,65 @@ impl<'w, 'd> Recognizer<'w, 'd> {
                 }
             }
         }
+    }
+
+    /// The end of a ministry's name that lists its portfolios past the run
+    /// `i..j` (`Ministry of Public Works, Housing and Water Resources`):
+    /// capitalized runs after commas, the last after `and`. `j` when the
+    /// run is no such name.
+    fn portfolio_list_end(&self, i: usize, j: usize, end: usize) -> usize {
+        let is_portfolio_head = |k: usize| {
+            matches!(
+                self.tok(k).lower(),
+                "ministry" | "department" | "secretariat"
+            )
+        };
+        let h = if self.tok(i).lower() == "the" {
+            i + 1
+        } else {
+            i
+        };
+        let ministry =
+            j > h + 2 && self.tok(h + 1).lower() == "of" && is_portfolio_head(h) && self.tok(h).cap;
+        if !ministry || j >= end || self.tok(j).text() != "," {
+            return j;
+        }
+        // A portfolio is ordinary words capitalized (`Water Resources`),
+        // not people (`Smith and Jones`).
+        let cap_run = |mut k: usize| {
+            let start = k;
+            while k < end && {
+                let t = self.tok(k);
+                t.kind == TokenKind::Word
+                    && t.cap
+                    && (t.has_class(COMMON_WORD) || !t.has_class(FIRST_NAME | SURNAME))
+            } {
+                k += 1;
+            }
+            (k > start).then_some(k)
+        };
+        let mut k = j;
+        for _ in 0..MAX_PORTFOLIOS {
+            if k >= end {
+                break;
+            }
+            match self.tok(k).text() {
+                "," => {}
+                _ if self.tok(k).lower() == "and" => {
+                    return cap_run(k + 1).unwrap_or(j);
+                }
+                _ => break,
+            }
+            // `, and Fisheries` (a serial comma).
+            if k + 1 < end && self.tok(k + 1).lower() == "and" {
+                return cap_run(k + 2).unwrap_or(j);
+            }
+            match cap_run(k + 1) {
+                Some(next) => k = next,
+                None => break,
+            }
+        }
+        j
     }
 
     /// The start of the name whose first capitalized word is at `i`: a
@@ -3042,6 +3102,10 @@ const MAX_TITLE_INNER_WORDS: usize = 2;
 
 /// Most words of a quoted title (`“Songs From the Other Shore”`).
 const MAX_QUOTED_TITLE_WORDS: usize = 8;
+
+/// Most portfolios a ministry's name lists after its first (`Ministry of
+/// Agriculture, Forestry and Fisheries`).
+const MAX_PORTFOLIOS: usize = 4;
 
 /// Most partners a firm's name lists before its `X & Y`
 /// (`Skadden, Arps, Slate, Meagher & Flom`).

@@ -264,6 +264,14 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                         span,
                     });
                 }
+                // `the ministry` after the Ministry of Public Works.
+                if let Some(k) = self.names.last_organization_opening(&capital, span.start) {
+                    return Some(Speaker {
+                        name: self.names.entity_name(k).to_owned(),
+                        entity: Some(k),
+                        span,
+                    });
+                }
                 // `Skyline Air … the airline said`: a business by what it
                 // is, the organization last named.
                 // `the group said`, `the organization said`: the one last

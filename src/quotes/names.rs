@@ -575,6 +575,26 @@ impl<'d, 't> Names<'d, 't> {
             .map(|&(_, k)| k)
     }
 
+    /// The organization last named before byte `before` (among the latest
+    /// [`MAX_LOOKBACK_MENTIONS`] mentions) whose name opens with the word
+    /// `head` (`Ministry` of the Ministry of Health): what `the ministry`
+    /// refers to when no name ends with it.
+    pub(crate) fn last_organization_opening(&self, head: &str, before: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|&(m, _)| m.start < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(MAX_LOOKBACK_MENTIONS)
+            .find(|&&(_, k)| {
+                self.kind(k) == Some(EntityKind::Organization)
+                    && self
+                        .entity_name(k)
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| first == head)
+            })
+            .map(|&(_, k)| k)
+    }
+
     /// Canonical name and entity of the name at `tokens`: the entity's name
     /// when one overlaps, else the fullest earlier form ending the same way
     /// (Trump → Donald Trump), else the text itself.
