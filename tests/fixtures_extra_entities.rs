@@ -11,13 +11,32 @@ use article_lens::{Document, EntityKind};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 
-/// (article, minimum mention F1, minimum person clustering).
+/// (article, minimum mention F1, minimum person clustering). The fifteen
+/// after `world-001` were written as probes of unseen articles on
+/// 2026-12-02; the six from `trial-001` on after most of that day's rules
+/// (a few later ones came from them: patrols, theaters, a first name with
+/// an age).
 const ARTICLES: &[(&str, f64, f64)] = &[
     ("business-001", 0.97, 1.0),
     ("health-001", 0.92, 1.0),
     ("politics-001", 0.94, 0.8),
     ("sports-001", 0.92, 1.0),
     ("world-001", 0.95, 1.0),
+    ("business-002", 0.95, 1.0),
+    ("statehouse-001", 0.93, 1.0),
+    ("flood-001", 0.91, 1.0),
+    ("sports-002", 0.91, 0.8),
+    ("scraped-fire-001", 0.96, 1.0),
+    ("health-002", 0.99, 1.0),
+    ("uk-council-001", 0.86, 1.0),
+    ("washington-001", 0.88, 1.0),
+    ("obituary-001", 0.93, 0.8),
+    ("trial-001", 0.99, 1.0),
+    ("tech-001", 0.93, 1.0),
+    ("scraped-wildfire-001", 0.88, 1.0),
+    ("europe-001", 0.93, 1.0),
+    ("border-001", 0.94, 1.0),
+    ("culture-001", 0.90, 0.5),
 ];
 
 type Span16 = (usize, usize);
