@@ -1196,6 +1196,14 @@ const CASES: &[(&str, &[&str])] = &[
             "place:Roosevelt Room",
         ],
     ),
+    (
+        "Speaking in the Roosevelt Room of the White House, Whitcombe said so.",
+        &[
+            "place:Roosevelt Room",
+            "place:White House",
+            "!Roosevelt Room of the White House",
+        ],
+    ),
     // --- A chamber opening a title is named there; a constituency or a
     // district after a possessive determiner is a place.
     (
@@ -1253,6 +1261,12 @@ const CASES: &[(&str, &[&str])] = &[
             "organization:Ministry of Defense",
             "person:Jones",
         ],
+    ),
+    // --- The Legislature, the Assembly: the chamber, after its article or
+    // a compound.
+    (
+        "The Republican-controlled Legislature overrode four vetoes. The Assembly passed it.",
+        &["organization:Legislature", "organization:Assembly", "group:Republican"],
     ),
     // --- A photo credit after a colon names the photographer.
     (

@@ -1488,7 +1488,12 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // The last word: a kept abbreviation dot (Corp., Inc.) may follow it.
             let last_word = (of..b).rev().find(|&k| self.tok(k).kind == TokenKind::Word);
             let last = self.tok(last_word.unwrap_or(b - 1));
-            if of > a && !head_before && last.cap && last.class & (ORG_HEAD | PLACE_HEAD) != 0 {
+            // `the Roosevelt Room of the White House`: a room of a building
+            // is named apart from it.
+            let room_of = of > a && self.tok(of - 1).lower() == "room";
+            if room_of
+                || (of > a && !head_before && last.cap && last.class & (ORG_HEAD | PLACE_HEAD) != 0)
+            {
                 self.classify_either_side(a, of, b, initial);
                 return;
             }
@@ -1977,12 +1982,17 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.push(a, b, kind, true);
             return;
         }
-        // `the House`, capitalized after its article: the chamber (`the
-        // House of Lords` is named whole, or not at all).
-        if t.lower() == "house"
+        // `the House`, `the Legislature`, capitalized after its article:
+        // the chamber (`the House of Lords` is named whole, or not at all).
+        // `the Republican-controlled Legislature`: a compound between.
+        let compound_after_the = a >= 4
+            && !self.tok(a - 1).cap
+            && self.tok(a - 2).text() == "-"
+            && self.tok(a - 4).lower() == "the";
+        if matches!(t.lower(), "house" | "legislature" | "assembly")
             && !t.caps
             && a > 0
-            && self.tok(a - 1).lower() == "the"
+            && (self.tok(a - 1).lower() == "the" || compound_after_the)
             && !self.words.get(b).is_some_and(|n| n.lower() == "of")
         {
             self.push(a, b, EntityKind::Organization, true);
