@@ -978,7 +978,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     // Teams named for their city by a plural (`Denver Ridgebacks`): the
     // city's name alone, outside a place's context, is the team in such a
     // text (`ahead of Oakland in the standings`, `for Denver`).
-    let mut team_of_place: HashMap<String, Option<&str>> = HashMap::default();
+    let mut team_of_place: HashMap<&str, Option<&str>> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if m.kind != Some(EntityKind::Organization) {
             continue;
@@ -1002,16 +1002,10 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         claim(&mut org_head, head, without_legal_form(key_of(i)));
         let plural = head.ends_with('s') && !head.ends_with("ss");
         if named_for_place && plural && !by_head {
-            let place: Vec<&str> = (0..words.len - 1).map(|k| words.get(k)).collect();
             let team = key_of(i);
-            team_of_place
-                .entry(place.join(" "))
-                .and_modify(|owner| {
-                    if *owner != Some(team) {
-                        *owner = None;
-                    }
-                })
-                .or_insert(Some(team));
+            if let Some((place, _)) = team.rsplit_once(' ') {
+                claim(&mut team_of_place, place, team);
+            }
         }
     }
     let short_org = |i: usize| -> Option<&str> {

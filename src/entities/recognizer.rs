@@ -60,12 +60,12 @@ pub struct Recognizer<'w, 'd> {
     cur_paragraph: usize,
     out: Vec<Mention>,
     /// Organizations named with a capital `The` inside a sentence (`told
-    /// The Daily Ledger`), lowercase without it: the article is the name's.
-    the_names: FastSet<String>,
+    /// The Daily Ledger`), as written after it: the article is the name's.
+    the_names: FastSet<&'d str>,
     /// Organization mentions right after a `The` opening a sentence: (index
-    /// in `out`, the article's start, the name in lowercase), given the
+    /// in `out`, the article's start, the name as written), given the
     /// article when the name is one of `the_names`.
-    initial_the: Vec<(usize, usize, String)>,
+    initial_the: Vec<(usize, usize, &'d str)>,
 }
 
 impl<'w, 'd> Recognizer<'w, 'd> {
@@ -152,7 +152,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             self.sentence(s);
         }
         for (i, article, name) in std::mem::take(&mut self.initial_the) {
-            if self.the_names.contains(&name) {
+            if self.the_names.contains(name) {
                 self.out[i].span.start = article;
             }
         }
@@ -1176,7 +1176,7 @@ impl<'w, 'd> Recognizer<'w, 'd> {
         }) else {
             return;
         };
-        let name = self.out[i].span.text(self.doc.text).to_lowercase();
+        let name = self.out[i].span.text(self.doc.text);
         if initial {
             self.initial_the.push((i, article.span().start, name));
         } else {

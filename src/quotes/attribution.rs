@@ -241,16 +241,17 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                     .unwrap_or(surface);
                 // `the county council` is a council whose name ends so
                 // (Wessex County Council), else the fullest named council.
-                let titled: String = bare
-                    .split(' ')
-                    .map(|w| {
-                        let mut c = w.chars();
-                        c.next()
-                            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                            .unwrap_or_default()
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let mut titled = String::with_capacity(bare.len());
+                for (k, w) in bare.split(' ').enumerate() {
+                    if k > 0 {
+                        titled.push(' ');
+                    }
+                    let mut c = w.chars();
+                    if let Some(f) = c.next() {
+                        titled.extend(f.to_uppercase());
+                        titled.push_str(c.as_str());
+                    }
+                }
                 let described = (titled != capital)
                     .then(|| self.names.fullest(&titled, &capital, span.start))
                     .filter(|full| *full != titled);

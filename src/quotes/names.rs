@@ -1052,14 +1052,13 @@ fn names_agree(name: &str, mention: &str) -> bool {
     // An acronym of the name's capitalized words (`FBI`), at least two
     // bytes, perhaps without a country's abbreviation before them (`CBP`,
     // U.S. Customs and Border Protection).
-    let letters = || mention.chars().filter(|c| c.is_alphabetic());
-    let initials = |words: &str| {
+    fn initials(words: &str) -> impl Iterator<Item = char> + '_ {
         words
             .split_whitespace()
             .filter_map(|w| w.chars().next())
             .filter(|c| c.is_uppercase())
-            .collect::<Vec<char>>()
-    };
+    }
+    let letters = || mention.chars().filter(|c| c.is_alphabetic());
     let without_country = name
         .split_once(' ')
         .filter(|(first, _)| first.contains('.'))
