@@ -1254,23 +1254,32 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     }
 
     /// Whether token `k` is the lowercase second syllable of a Korean given
-    /// name (`myung` in `Lee Jae-myung`): a short word that is no English
-    /// one, joined by a hyphen to a capitalized word after another.
+    /// name (`myung` in `Lee Jae-myung`), joined to a capitalized word after
+    /// another.
     fn is_name_syllable(&self, k: usize) -> bool {
-        let n = self.tok(k);
         k >= 3
+            && self.is_joined_syllable(k)
+            && [self.tok(k - 2), self.tok(k - 3)]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.cap && !t.caps)
+    }
+
+    /// Whether token `k` has the shape of a given name's second syllable: a
+    /// short lowercase word that is no English one, joined by a hyphen to
+    /// the word before it. Two letters are a syllable even when also a word
+    /// (`Jin-ho`); a longer word is a suffix (`Moscow-based`).
+    fn is_joined_syllable(&self, k: usize) -> bool {
+        let n = self.tok(k);
+        k >= 1
             && n.kind == TokenKind::Word
             && !n.cap
             && !n.gap_before
             && n.text().len() <= MAX_SYLLABLE_LEN
-            && !n.has_class(COMMON_WORD)
+            && (!n.has_class(COMMON_WORD) || n.text().len() == 2 && n.class & FUNCTION == 0)
             && {
                 let hyphen = self.tok(k - 1);
                 hyphen.text() == "-" && !hyphen.gap_before
             }
-            && [self.tok(k - 2), self.tok(k - 3)]
-                .iter()
-                .all(|t| t.kind == TokenKind::Word && t.cap && !t.caps)
     }
 
     /// Whether the title `ts..te` opens with a legislative chamber (`Senate
@@ -1284,23 +1293,11 @@ impl<'w, 'd> Recognizer<'w, 'd> {
     /// written first (`Ji-hoon Choi`): joined by a hyphen to a capitalized
     /// word, with a capitalized word after it.
     fn is_leading_name_syllable(&self, k: usize) -> bool {
-        let n = self.tok(k);
         k >= 2
-            && n.kind == TokenKind::Word
-            && !n.cap
-            && !n.gap_before
-            && n.text().len() <= MAX_SYLLABLE_LEN
-            // Two letters are a syllable even when also a word (`Jin-ho`);
-            // a longer word is a suffix (`Moscow-based`).
-            && (!n.has_class(COMMON_WORD) || n.text().len() == 2 && n.class & FUNCTION == 0)
+            && self.is_joined_syllable(k)
             && {
-                let hyphen = self.tok(k - 1);
                 let given = self.tok(k - 2);
-                hyphen.text() == "-"
-                    && !hyphen.gap_before
-                    && given.kind == TokenKind::Word
-                    && given.cap
-                    && !given.caps
+                given.kind == TokenKind::Word && given.cap && !given.caps
             }
             && self.words.get(k + 1).is_some_and(|surname| {
                 surname.kind == TokenKind::Word
