@@ -85,9 +85,10 @@ const MAX_UNNAMED_WORDS: usize = 4;
 /// that named its holder (`Gov. Ann Roy`).
 const MAX_ROLE_LOOKBACK: usize = 3000;
 
-/// Tokens before `the spokesman` searched for the `spokesman for X` that
-/// named the organization: a few paragraphs.
-const MAX_SPOKES_LOOKBACK: usize = 400;
+/// Tokens before a speaker named by a role (`the spokesman`, `the chief
+/// executive`) searched for the phrase that gave the role (`a spokesman for
+/// X`, `Jane Doe, the chief executive,`): a few paragraphs.
+const MAX_NAMED_ROLE_LOOKBACK: usize = 400;
 
 /// The phrase that names a speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -407,7 +408,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
                 .collect()
         });
         let before = &all[..all.partition_point(|&k| k < r.start)];
-        let floor = r.start.saturating_sub(MAX_SPOKES_LOOKBACK);
+        let floor = r.start.saturating_sub(MAX_NAMED_ROLE_LOOKBACK);
         let ceil = doc.tokens.len();
         let k = *before
             .iter()
@@ -431,7 +432,7 @@ impl<'a, 'd, 't> Attributor<'a, 'd, 't> {
     fn role_apposition_before(&self, r: Range<usize>) -> Option<Speaker> {
         let doc = self.doc;
         let head = word(doc, r.end - 1);
-        let floor = r.start.saturating_sub(MAX_SPOKES_LOOKBACK);
+        let floor = r.start.saturating_sub(MAX_NAMED_ROLE_LOOKBACK);
         let ceil = doc.tokens.len();
         let person = |name: Range<usize>| {
             self.known_speaker(Phrase::Name(name), &[EntityKind::Person])
