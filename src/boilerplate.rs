@@ -765,6 +765,34 @@ fn is_breadcrumb(line: &str, words: &[&str]) -> bool {
         && all_capitalized(words)
 }
 
+/// Whether `line` is a site's menu of sections: three or more short
+/// capitalized items between bars (`News | Local | Weather | Sports`), no
+/// figure in it (a timestamp's `Published … | Updated …` has one).
+fn is_menu_bar(line: &str) -> bool {
+    let mut items = 0;
+    for item in line.split(['|', '•', '·']) {
+        let mut buffer = [""; MAX_MENU_ITEM_WORDS + 1];
+        let words = first_words(item, &mut buffer);
+        let capitalized = words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "&" | "and" | "of")
+        });
+        let fits = (1..=MAX_MENU_ITEM_WORDS).contains(&words.len())
+            && capitalized
+            && !item.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'));
+        if !fits {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MIN_MENU_ITEMS
+}
+
+/// Most words of one item of a menu bar (`Arts & Culture` is three).
+const MAX_MENU_ITEM_WORDS: usize = 3;
+
+/// Fewest items of a menu bar.
+const MIN_MENU_ITEMS: usize = 3;
+
 /// Whether `line` is a writer's job: a few capitalized words ending in one
 /// (`Health Reporter`, `Senior Political Correspondent`).
 fn is_writer_role(line: &str) -> bool {
@@ -836,7 +864,7 @@ fn is_label(line: &str, words: &[&str]) -> bool {
             return true;
         }
     }
-    if is_timestamp(line) {
+    if is_timestamp(line) || is_menu_bar(line) {
         return true;
     }
     // A wire's notice of any length: "Copyright 2024 The Associated Press.
@@ -980,6 +1008,11 @@ mod tests {
             ("NEWS  >  LOCAL", Some(Other)),
             ("Sport › Football › Premier League", Some(Other)),
             ("Prices rose > 5% in May.", None),
+            ("News | Local | Weather | Sports | Opinion | Obituaries", Some(Other)),
+            ("Home • Arts & Culture • Business", Some(Other)),
+            ("Denver 3 | Oakland 2 | Final", None),
+            ("The Tides | The Ridgebacks", None),
+            ("He said it was fine | she said | so did we", None),
             ("Click to share on X (Opens in new window)", Some(Other)),
             ("CLIC\u{212A} TO SHARE on Facebook", Some(Other)),
             ("PUBLISHED: November 28, 2026 at 5:02 p.m. | UPDATED: November 29, 2026 at 8:40 a.m.", Some(Other)),
