@@ -281,7 +281,7 @@ impl<'a> FirstName<'a> {
 
 /// The sex an honorific just before byte `start` of `text` speaks of
 /// (`Mr Nwosu`, `Mrs. Nwosu`).
-fn honorific_gender(text: &str, start: usize) -> Option<gazetteer::NameGender> {
+fn honorific_before(text: &str, start: usize) -> Option<gazetteer::NameGender> {
     let before = text[..start].strip_suffix(' ')?;
     let before = before.strip_suffix('.').unwrap_or(before);
     let word_start = before
@@ -289,11 +289,7 @@ fn honorific_gender(text: &str, start: usize) -> Option<gazetteer::NameGender> {
         .rev()
         .find(|&(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    match &before[word_start..] {
-        "Mr" | "MR" => Some(gazetteer::NameGender::Male),
-        "Mrs" | "Ms" | "Miss" | "MRS" | "MS" => Some(gazetteer::NameGender::Female),
-        _ => None,
-    }
+    gazetteer::honorific_gender(&before[word_start..])
 }
 
 /// Whether two first names can be one person's: an initial and a name it
@@ -904,7 +900,7 @@ pub fn group(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             // `Mr Nwosu` is not Bernadette Nwosu: an honorific rules out
             // those whose first name is mostly the other sex's.
             [_, _, ..] => {
-                let honorific = honorific_gender(text, m.span.start);
+                let honorific = honorific_before(text, m.span.start);
                 let fits = |p: usize| {
                     honorific.map_or(true, |g| {
                         let first = people.first_names[p].text;

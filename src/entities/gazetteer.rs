@@ -104,6 +104,16 @@ pub(crate) fn given_name_gender(lower: &str) -> Option<NameGender> {
     }
 }
 
+/// The sex an honorific before a name speaks of (`Mr`, `Mrs`, `Ms`,
+/// `Miss`), its period removed.
+pub(crate) fn honorific_gender(word: &str) -> Option<NameGender> {
+    match word {
+        "Mr" => Some(NameGender::Male),
+        "Mrs" | "Ms" | "Miss" => Some(NameGender::Female),
+        _ => None,
+    }
+}
+
 /// Whether the list `sorted` (lines sorted by byte value, each ended by a
 /// newline) has the line `word`: a binary search over the text itself, so
 /// the rare question needs no table.

@@ -21,7 +21,7 @@ mod numeric;
 mod recognizer;
 mod words;
 
-pub(crate) use gazetteer::{given_name_gender, NameGender};
+pub(crate) use gazetteer::{given_name_gender, honorific_gender, NameGender};
 
 use crate::analysis::Entity;
 use crate::document::Document;

@@ -1745,9 +1745,7 @@ fn opens_with_unnamed_person(doc: &Document<'_>, start: usize, stop: usize) -> b
     }
     (start + 1..stop.min(start + 2 + MAX_FREE_DESCRIPTORS))
         .take_while(|&k| is_lower_word(doc, k))
-        .any(|k| {
-            is_role_noun(doc, k) || matches!(word(doc, k), "woman" | "man" | "person" | "resident")
-        })
+        .any(|k| is_role_noun(doc, k) || matches!(word(doc, k), "woman" | "man" | "person"))
 }
 
 /// Whether `w` is a role written as an acronym (`the Labour MP`, `the

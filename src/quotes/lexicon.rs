@@ -1005,11 +1005,10 @@ pub(crate) fn gender_of(word: &str) -> Option<Pronoun> {
 
 /// The gender an honorific before a name marks (`Mr`, `Mrs`, `Ms`, `Miss`).
 pub(crate) fn honorific_gender(word: &str) -> Option<Pronoun> {
-    match word {
-        "Mr" => Some(Pronoun::He),
-        "Mrs" | "Ms" | "Miss" => Some(Pronoun::She),
-        _ => None,
-    }
+    crate::entities::honorific_gender(word).map(|g| match g {
+        crate::entities::NameGender::Male => Pronoun::He,
+        crate::entities::NameGender::Female => Pronoun::She,
+    })
 }
 
 /// `word` without a final period.
