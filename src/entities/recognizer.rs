@@ -1485,10 +1485,14 @@ impl<'w, 'd> Recognizer<'w, 'd> {
             // The last word: a kept abbreviation dot (Corp., Inc.) may follow it.
             let last_word = (of..b).rev().find(|&k| self.tok(k).kind == TokenKind::Word);
             let last = self.tok(last_word.unwrap_or(b - 1));
-            // `the Roosevelt Room of the White House`: a room of a building
-            // is named apart from it.
-            let room_of = of > a && self.tok(of - 1).lower() == "room";
-            if room_of
+            // `the Roosevelt Room of the White House`: a place within a
+            // known place after `of the` is named apart from it.
+            let part_of_place = of > a
+                && of + 2 < b
+                && self.tok(of - 1).class & PLACE_HEAD != 0
+                && self.tok(of + 1).lower() == "the"
+                && self.is_known_place_at(of + 2, b);
+            if part_of_place
                 || (of > a && !head_before && last.cap && last.class & (ORG_HEAD | PLACE_HEAD) != 0)
             {
                 self.classify_either_side(a, of, b, initial);
